@@ -1,0 +1,138 @@
+/**
+ * The command line: argv → options → library → reporter → exit code. No domain logic here.
+ * Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage, 130 interrupted.
+ */
+import {Command, CommanderError, Option} from 'commander'
+import type {VFile} from 'vfile'
+import {build, check} from './pipeline.js'
+import {UsageError} from './errors.js'
+import {reportText} from './report/text.js'
+import {reportJson} from './report/json.js'
+import {reportGithub} from './report/github.js'
+import {version} from './version.js'
+import type {Logger} from './options.js'
+
+/** Where the CLI writes; injected so tests need no child process. */
+export interface CliStreams {
+  readonly stdout: NodeJS.WritableStream
+  readonly stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  readonly env: NodeJS.ProcessEnv
+}
+
+type Format = 'text' | 'json' | 'github'
+
+interface CommonFlags {
+  content?: string
+  format?: Format
+  strict?: boolean
+  verbose?: boolean
+  color?: boolean
+}
+
+function useColor(streams: CliStreams, flag: boolean | undefined): boolean {
+  if (flag === false || streams.env.NO_COLOR !== undefined && streams.env.NO_COLOR !== '') return false
+  if (streams.env.FORCE_COLOR !== undefined && streams.env.FORCE_COLOR !== '0') return true
+  return Boolean(streams.stderr.isTTY) && streams.env.TERM !== 'dumb'
+}
+
+function output(files: VFile[], flags: CommonFlags, streams: CliStreams): void {
+  const format: Format = flags.format ?? (streams.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')
+  if (format === 'json') streams.stdout.write(reportJson(files))
+  else if (format === 'github') streams.stdout.write(reportGithub(files))
+  else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose}))
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], streams: CliStreams = {stdout: process.stdout, stderr: process.stderr, env: process.env}): Promise<number> {
+  let exitCode = 0
+  const logger: Logger = {info: (message) => streams.stderr.write(`bundel: ${message}\n`)}
+  const program = new Command('bundel')
+    .description('Turn a folder of Markdown into the meeting bundle (vergaderbundel): numbered HTML and PDF.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({writeOut: (text) => streams.stdout.write(text), writeErr: (text) => streams.stderr.write(text)})
+    .showHelpAfterError('(run "bundel --help" for usage)')
+
+  const common = (command: Command) =>
+    command
+      .option('--content <dir>', '[string] content folder (default: "content")')
+      .addOption(new Option('--format <format>', '[text|json|github] how problems are reported (default: text; github on GitHub Actions)').choices(['text', 'json', 'github']))
+      .option('--strict', '[boolean] warnings fail too (default: false)')
+      .option('--verbose', '[boolean] add rule ids, docs links and causes (default: false)')
+      .option('--no-color', '[boolean] no colours (default: colours on a terminal, never with NO_COLOR)')
+
+  common(
+    program
+      .command('check')
+      .description('check the content and report every problem, one line each; writes nothing')
+      .argument('[meeting...]', 'meeting folders to check (default: all)')
+  ).action(async (meetings: string[], flags: CommonFlags) => {
+    const result = await check({content: flags.content, meetings, strict: flags.strict})
+    output(result.files, flags, streams)
+    if (!result.failed && (flags.format ?? 'text') === 'text') logger.info(`checked ${result.meetings.length} meeting(s): no problems`)
+    exitCode = result.failed ? 1 : 0
+  })
+
+  common(
+    program
+      .command('build')
+      .description('build dist/<meeting>/index.html (and bundel.pdf); a failed build leaves dist/ untouched')
+      .argument('[meeting...]', 'meeting folders to build (default: all)')
+      .option('--out <dir>', '[string] output folder (default: "dist")')
+      .option('--no-pdf', '[boolean] only the HTML bundle (default: HTML and PDF)')
+      .option('--no-cache', '[boolean] do not reuse earlier renders (default: cache in node_modules/.cache/bundel)')
+  ).action(async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: boolean; cache?: boolean}) => {
+    const controller = new AbortController()
+    const onSigint = () => controller.abort()
+    process.once('SIGINT', onSigint)
+    try {
+      const result = await build({
+        content: flags.content,
+        meetings,
+        strict: flags.strict,
+        out: flags.out,
+        pdf: flags.pdf,
+        cache: flags.cache === false ? false : undefined,
+        logger,
+        signal: controller.signal
+      })
+      output(result.files, flags, streams)
+      if (result.failed) logger.info('build failed: nothing was written')
+      exitCode = result.failed ? 1 : 0
+    } catch (error) {
+      if (controller.signal.aborted) exitCode = 130
+      else throw error
+    } finally {
+      process.off('SIGINT', onSigint)
+    }
+  })
+
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ bundel check                       check every meeting in content/
+  $ bundel build                       build dist/<meeting>/index.html and bundel.pdf
+  $ bundel build 2025-01-29-algemeen-bestuur --out public
+  $ bundel check --format json         problems as JSON, for tools
+
+Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage.`
+  )
+
+  try {
+    await program.parseAsync([...argv], {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every other commander error is wrong usage.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof UsageError) {
+      streams.stderr.write(`bundel: ${error.message}\n`)
+      return 2
+    }
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    streams.stderr.write(`bundel: unexpected failure; nothing was written. Please report this with the output below.\n${text}\n`)
+    return 1
+  }
+  return exitCode
+}

@@ -1,0 +1,214 @@
+/**
+ * Stage 1, load: read a content folder into files with parsed front matter.
+ * Nothing is interpreted here beyond the folder layout; the schemas judge the values.
+ */
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {report} from '../messages.js'
+import {UsageError} from '../errors.js'
+import {parseFrontMatter, type FrontMatter} from './front-matter.js'
+import {checkPath} from './safe-path.js'
+import {suggest} from './suggest.js'
+
+/** A Markdown file with its front matter. */
+export interface SourceDoc {
+  readonly file: VFile
+  readonly front: FrontMatter
+}
+
+/** An appendix file as found in `bijlagen/`. */
+export interface RawAppendix {
+  readonly fileName: string
+  readonly file: VFile
+  readonly kind: 'md' | 'pdf'
+  /** The Markdown appendix (`kind: 'md'`). */
+  readonly doc?: SourceDoc | undefined
+  /** The PDF's bytes (`kind: 'pdf'`), read once per build. */
+  readonly bytes?: Uint8Array | undefined
+}
+
+/** An agenda item folder. */
+export interface RawItem {
+  readonly folder: string
+  /** Absolute path of the folder. */
+  readonly dir: string
+  /** Project-relative path of the folder, for messages. */
+  readonly relDir: string
+  readonly agendapunt?: SourceDoc | undefined
+  readonly memo?: SourceDoc | undefined
+  readonly appendices: readonly RawAppendix[]
+  /** File names present in `bijlagen/` (also the rejected ones), for suggestions. */
+  readonly appendixNames: readonly string[]
+}
+
+/** A meeting folder. */
+export interface RawMeeting {
+  /** Folder name, e.g. `2025-01-29-algemeen-bestuur`. */
+  readonly id: string
+  readonly dir: string
+  readonly relDir: string
+  readonly vergadering?: SourceDoc | undefined
+  readonly items: readonly RawItem[]
+  /** Every file a message may land on, in reading order. */
+  readonly files: readonly VFile[]
+}
+
+/** Options of `load`. */
+export interface LoadOptions {
+  /** Folder that paths in messages are relative to. */
+  readonly cwd: string
+  /** The content folder (absolute). */
+  readonly content: string
+  /** Meeting folder names to load (optional: all). */
+  readonly meetings?: readonly string[] | undefined
+}
+
+const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp'])
+const itemFolderPattern = /^(\d+)-[^/\\]+$/
+
+/** List the meeting folders of a content folder. */
+export async function listMeetings(content: string): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(content, {withFileTypes: true})
+  } catch {
+    throw new UsageError(`content folder ${content} does not exist (use --content DIR)`)
+  }
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .sort()
+}
+
+/** Load the meetings of a content folder. */
+export async function load(options: LoadOptions): Promise<RawMeeting[]> {
+  const available = await listMeetings(options.content)
+  const wanted = options.meetings && options.meetings.length > 0 ? options.meetings : available
+  for (const name of wanted) {
+    if (!available.includes(path.basename(name))) {
+      const guess = suggest(path.basename(name), available)
+      throw new UsageError(
+        `no meeting \`${name}\` in ${path.relative(options.cwd, options.content) || '.'}` +
+          (guess ? ` (did you mean \`${guess}\`?)` : available.length > 0 ? ` (found: ${available.join(', ')})` : '')
+      )
+    }
+  }
+  const realRoot = (await checkPath(options.content, options.content)) as {real: string}
+  return Promise.all(wanted.map((name) => loadMeeting(options, realRoot.real, path.basename(name))))
+}
+
+async function loadMeeting(options: LoadOptions, realRoot: string, id: string): Promise<RawMeeting> {
+  const dir = path.join(options.content, id)
+  const relDir = path.relative(options.cwd, dir)
+  const files: VFile[] = []
+  const newFile = (abs: string, value?: string) => {
+    const file = new VFile({path: path.relative(options.cwd, abs), cwd: options.cwd, ...(value === undefined ? {} : {value})})
+    files.push(file)
+    return file
+  }
+  const meetingFile = path.join(dir, 'vergadering.md')
+  const vergadering = await readDoc(realRoot, meetingFile, newFile, 'missing-meeting-file')
+  const items: RawItem[] = []
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    if (entry.name.startsWith('.') || entry.name === 'vergadering.md') continue
+    const abs = path.join(dir, entry.name)
+    const checked = await checkPath(realRoot, abs)
+    if (checked.kind === 'outside') {
+      report(newFile(abs), 'path-outside', {params: {actual: entry.name}})
+    } else if (checked.kind === 'directory') {
+      if (itemFolderPattern.test(entry.name)) items.push(await loadItem(realRoot, abs, entry.name, newFile, options.cwd))
+      else report(newFile(abs), 'item-folder-name', {params: {actual: entry.name}})
+    } else if (!imageExtensions.has(path.extname(entry.name).toLowerCase())) {
+      report(newFile(abs), 'unexpected-file', {
+        params: {
+          actual: entry.name,
+          suggestion: suggest(entry.name, ['vergadering.md']),
+          expected: 'a meeting folder holds vergadering.md and one folder per agenda item'
+        }
+      })
+    }
+  }
+  items.sort((a, b) => a.folder.localeCompare(b.folder, 'en', {numeric: true}))
+  return {id, dir, relDir, vergadering, items, files}
+}
+
+type NewFile = (abs: string, value?: string) => VFile
+
+async function readDoc(
+  realRoot: string,
+  abs: string,
+  newFile: NewFile,
+  missingRule?: 'missing-meeting-file' | 'missing-item-file'
+): Promise<SourceDoc | undefined> {
+  const checked = await checkPath(realRoot, abs)
+  if (checked.kind === 'missing') {
+    if (missingRule) report(newFile(abs), missingRule)
+    return undefined
+  }
+  if (checked.kind === 'outside') {
+    report(newFile(abs), 'path-outside', {params: {actual: path.basename(abs)}})
+    return undefined
+  }
+  const file = newFile(abs, await readFile(checked.kind === 'file' ? checked.real : abs, 'utf8'))
+  return {file, front: parseFrontMatter(file)}
+}
+
+async function loadItem(realRoot: string, dir: string, folder: string, newFile: NewFile, cwd: string): Promise<RawItem> {
+  const agendapunt = await readDoc(realRoot, path.join(dir, 'agendapunt.md'), newFile, 'missing-item-file')
+  const memoPath = path.join(dir, 'memo.md')
+  const memo = (await checkPath(realRoot, memoPath)).kind === 'missing' ? undefined : await readDoc(realRoot, memoPath, newFile)
+  const appendices: RawAppendix[] = []
+  const appendixNames: string[] = []
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const name = entry.name
+    if (name.startsWith('.') || name === 'agendapunt.md' || name === 'memo.md' || name === 'bijlagen') continue
+    if (imageExtensions.has(path.extname(name).toLowerCase())) continue
+    report(newFile(path.join(dir, name)), 'unexpected-file', {
+      params: {
+        actual: name,
+        suggestion: suggest(name, ['agendapunt.md', 'memo.md', 'bijlagen']),
+        expected: 'an item folder holds agendapunt.md, memo.md and bijlagen/; put appendices in bijlagen/'
+      }
+    })
+  }
+  const appendixDir = path.join(dir, 'bijlagen')
+  const checkedDir = await checkPath(realRoot, appendixDir)
+  if (checkedDir.kind === 'outside') report(newFile(appendixDir), 'path-outside', {params: {actual: 'bijlagen'}})
+  if (checkedDir.kind === 'directory') {
+    const names = (await readdir(appendixDir)).filter((n) => !n.startsWith('.')).sort()
+    appendixNames.push(...names)
+    for (const name of names) {
+      const appendix = await loadAppendix(realRoot, path.join(appendixDir, name), name, newFile)
+      if (appendix) appendices.push(appendix)
+    }
+  }
+  return {folder, dir, relDir: path.relative(cwd, dir), agendapunt, memo, appendices, appendixNames}
+}
+
+async function loadAppendix(realRoot: string, abs: string, name: string, newFile: NewFile): Promise<RawAppendix | undefined> {
+  const checked = await checkPath(realRoot, abs)
+  const ext = path.extname(name).toLowerCase()
+  if (checked.kind === 'outside') {
+    report(newFile(abs), 'path-outside', {params: {actual: name}})
+    return undefined
+  }
+  if (checked.kind === 'missing') {
+    report(newFile(abs), 'appendix-missing', {params: {actual: name, folder: 'bijlagen/ (a broken link)'}})
+    return undefined
+  }
+  if (checked.kind !== 'file' || (ext !== '.md' && ext !== '.pdf')) {
+    report(newFile(abs), 'appendix-type', {params: {actual: name}})
+    return undefined
+  }
+  if (ext === '.md') {
+    const doc = await readDoc(realRoot, abs, newFile)
+    if (!doc) return undefined
+    if (String(doc.file.value).trim() === '') report(doc.file, 'appendix-empty')
+    return {fileName: name, file: doc.file, kind: 'md', doc}
+  }
+  const bytes = new Uint8Array(await readFile(checked.real))
+  const file = newFile(abs)
+  if (bytes.byteLength === 0) report(file, 'appendix-empty')
+  return {fileName: name, file, kind: 'pdf', bytes}
+}

@@ -1,0 +1,77 @@
+/** Options of the library API, validated at the boundary; defaults are applied here only. */
+import path from 'node:path'
+
+/** A sink for progress lines (the CLI prints them on stderr). */
+export interface Logger {
+  info(message: string): void
+}
+
+/** Options shared by `check` and `build`. */
+export interface CheckOptions {
+  /** Folder that relative paths and message paths start from (default: `process.cwd()`). */
+  readonly cwd?: string | undefined
+  /** Content folder (default: `content`). */
+  readonly content?: string | undefined
+  /** Meeting folder names (default: every meeting in the content folder). */
+  readonly meetings?: readonly string[] | undefined
+  /** Count warnings as failures (default: false). */
+  readonly strict?: boolean | undefined
+  /** Progress lines (optional). */
+  readonly logger?: Logger | undefined
+  /** Stops a build between stages (optional). */
+  readonly signal?: AbortSignal | undefined
+}
+
+/** Options of `build`. */
+export interface BuildOptions extends CheckOptions {
+  /** Output folder (default: `dist`). */
+  readonly out?: string | undefined
+  /** Also make `bundel.pdf` (default: true). */
+  readonly pdf?: boolean | undefined
+  /** Folder for cached renders (default: `node_modules/.cache/bundel`, or `BUNDEL_CACHE_DIR`); false turns the cache off. */
+  readonly cache?: string | false | undefined
+  /** Folder with bundel.html and bundel.css (default: the package's templates/). */
+  readonly templates?: string | undefined
+}
+
+/** Options with every default applied and paths absolute. */
+export interface ResolvedOptions {
+  readonly cwd: string
+  readonly content: string
+  readonly meetings: readonly string[]
+  readonly strict: boolean
+  readonly logger: Logger
+  readonly signal: AbortSignal | undefined
+  readonly out: string
+  readonly pdf: boolean
+  readonly cache: string | false
+  readonly templates: string | undefined
+}
+
+const silent: Logger = {info() {}}
+
+/** Apply defaults; a wrong type is a programmer error and throws a TypeError. */
+export function resolveOptions(options: Readonly<BuildOptions> | null | undefined): ResolvedOptions {
+  const given = options ?? {}
+  if (typeof given !== 'object') throw new TypeError(`Expected options object, not \`${String(given)}\``)
+  for (const key of ['cwd', 'content', 'out', 'templates'] as const) {
+    if (given[key] !== undefined && typeof given[key] !== 'string') throw new TypeError(`Expected \`${key}\` to be a string, not \`${String(given[key])}\``)
+  }
+  const cwd = path.resolve(given.cwd ?? process.cwd())
+  const cache =
+    given.cache === false
+      ? false
+      : path.resolve(cwd, given.cache ?? process.env.BUNDEL_CACHE_DIR ?? path.join('node_modules', '.cache', 'bundel'))
+  return {
+    cwd,
+    content: path.resolve(cwd, given.content ?? 'content'),
+    meetings: given.meetings ?? [],
+    strict: given.strict ?? false,
+    logger: given.logger ?? silent,
+    signal: given.signal,
+    out: path.resolve(cwd, given.out ?? 'dist'),
+    pdf: given.pdf ?? false,
+    cache,
+    templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates)
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The pipeline: load → validate → number → render → paginate/merge → write. This is the only
+ * file that knows the order of the stages. Guarantee: content problems are collected as messages
+ * on their files (never thrown), and nothing is written unless every meeting passed (#2).
+ */
+import {realpath} from 'node:fs/promises'
+import type {VFile} from 'vfile'
+import {load} from './load/load.js'
+import {validate} from './validate/validate.js'
+import {number, type NumberedMeeting} from './number/number.js'
+import {renderHtml} from './render/html/render.js'
+import {exportJson} from './render/json/export.js'
+import {write, type MeetingOutput, type OutputFile} from './write/write.js'
+import {hasFailures} from './messages.js'
+import {resolveOptions, type BuildOptions, type CheckOptions, type ResolvedOptions} from './options.js'
+import {appendixCopyName} from './render/html/appendix-copy.js'
+
+/** What `check` returns. */
+export interface CheckResult {
+  /** Every file that was read or expected, with its messages. */
+  readonly files: VFile[]
+  /** Meetings that passed validation, numbered. */
+  readonly meetings: NumberedMeeting[]
+  /** Whether the run failed (errors, or warnings with `strict`). */
+  readonly failed: boolean
+}
+
+/** What `build` returns. */
+export interface BuildResult extends CheckResult {
+  /** Absolute paths of the files written (empty when the build failed). */
+  readonly outputs: string[]
+}
+
+async function validated(options: ResolvedOptions): Promise<{files: VFile[]; meetings: NumberedMeeting[]; root: string}> {
+  const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
+  const files = raws.flatMap((raw) => [...raw.files])
+  const meetings: NumberedMeeting[] = []
+  for (const raw of raws) {
+    const meeting = await validate(raw)
+    if (meeting) meetings.push(number(meeting))
+  }
+  return {files, meetings, root: await realpath(options.content)}
+}
+
+/** Check the content: every problem of every file, without writing anything. */
+export async function check(options?: Readonly<CheckOptions> | null): Promise<CheckResult> {
+  const resolved = resolveOptions(options)
+  const {files, meetings, root} = await validated(resolved)
+  // Rendering finds Markdown problems (images) too; it is cheap and writes nothing.
+  for (const meeting of meetings) await renderHtml(meeting, {root})
+  return {files, meetings, failed: hasFailures(files, resolved.strict)}
+}
+
+/** Build the HTML (and PDF) bundle of each meeting into the output folder. */
+export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
+  const resolved = resolveOptions(options)
+  const {logger, signal} = resolved
+  const {files, meetings, root} = await validated(resolved)
+  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: []}
+  const outputs: MeetingOutput[] = []
+  for (const meeting of meetings) {
+    signal?.throwIfAborted()
+    const copies = meeting.items.flatMap((item) =>
+      item.documents.flatMap((document) =>
+        document.kind === 'appendix' && document.appendix.kind === 'pdf'
+          ? [{anchor: document.anchor, path: `bijlagen/${appendixCopyName(item.item.folder, document.appendix.fileName)}`, data: document.appendix.bytes}]
+          : []
+      )
+    )
+    const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path]))
+    const html = await renderHtml(meeting, {root, templates: resolved.templates, appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`})
+    const meetingFiles: OutputFile[] = [
+      {path: 'index.html', data: html},
+      {path: 'bundel.json', data: exportJson(meeting, hrefs)},
+      ...copies.map((copy) => ({path: copy.path, data: copy.data}))
+    ]
+    if (resolved.pdf) {
+      // Chromium and pdf-lib load only on this path, so `check` and `--no-pdf` stay light.
+      const {makePdf} = await import('./render/pdf/make-pdf.js')
+      const pdf = await makePdf(meeting, {...resolved, root})
+      if (pdf) meetingFiles.push({path: 'bundel.pdf', data: pdf})
+    }
+    outputs.push({meeting: meeting.meeting.id, files: meetingFiles})
+  }
+  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: []}
+  signal?.throwIfAborted()
+  const written = await write(resolved.out, outputs)
+  for (const output of outputs) logger.info(`built ${output.meeting} (${output.files.length} files)`)
+  return {files, meetings, failed: false, outputs: written}
+}

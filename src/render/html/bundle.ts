@@ -1,0 +1,120 @@
+/**
+ * The bundle as one hast tree: cover, table of contents, agenda, then per item its documents.
+ * Document parts go through one handler table, so a new kind of part cannot be forgotten.
+ */
+import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
+import type {NumberedDocument, NumberedItem} from '../../number/number.js'
+import type {RenderContext} from './context.js'
+import {renderMarkdown} from './markdown.js'
+import {proposalList, renderMemo} from './memo.js'
+import {renderMarkdownAppendix, renderPdfCard} from './appendix.js'
+
+type Handler<K> = (context: RenderContext, item: NumberedItem, document: Extract<NumberedDocument, K>) => ElementContent[]
+
+const handlers = {
+  memo: (context, item, document) => renderMemo(context, item, document, document.memo),
+  md: (context, _item, document) => renderMarkdownAppendix(context, document, document.appendix as never),
+  pdf: (context, _item, document) => renderPdfCard(context, document, document.appendix as never)
+} satisfies {
+  memo: Handler<{kind: 'memo'}>
+  md: Handler<{kind: 'appendix'}>
+  pdf: Handler<{kind: 'appendix'}>
+}
+
+/** The `<body>` content of the bundle. */
+export function renderBundle(context: RenderContext): ElementContent[] {
+  return [cover(context), tableOfContents(context), agenda(context), ...context.numbered.items.map((item) => itemSection(context, item))]
+}
+
+function cover(context: RenderContext): Element {
+  const {meeting, longDate} = context.numbered
+  const info = meeting.info
+  const when = [longDate, info.time ? `${info.time.replace(/\s*uur$/i, '')} uur` : undefined].filter(Boolean).join(', ')
+  const details: ElementContent[] = []
+  const row = (label: string, value: string | undefined) => {
+    if (value) details.push(h('dt', label), h('dd', value))
+  }
+  row('Datum', when)
+  row('Locatie', info.location)
+  row('Voorzitter', info.chair)
+  row('Secretaris', info.secretary)
+  return h('header.cover', {id: 'omslag'}, [
+    info.organisation ? h('p.organisation', info.organisation) : undefined,
+    h('h1', [h('span.kind', 'Vergaderbundel'), ' ', h('span.body', info.body)]),
+    h('dl.cover-details', details),
+    ...renderMarkdown(meeting.intro, {idPrefix: 'omslag', baseLevel: 2, root: context.root})
+  ].filter((node): node is Element => node !== undefined))
+}
+
+function tocEntry(context: RenderContext, anchor: string, label: string | undefined, title: string, children?: Element): Element {
+  const page = context.mode === 'print' ? String(context.pages?.get(anchor) ?? '000') : undefined
+  return h('li', [
+    h('a', {href: `#${anchor}`}, [
+      label ? h('span.toc-label', label) : undefined,
+      h('span.toc-title', title),
+      page === undefined ? undefined : h('span.toc-page', {ariaLabel: `pagina ${page}`}, page)
+    ].filter((node): node is Element => node !== undefined)),
+    ...(children ? [children] : [])
+  ])
+}
+
+function tableOfContents(context: RenderContext): Element {
+  const entries = [
+    tocEntry(context, 'agenda', undefined, 'Agenda'),
+    ...context.numbered.items.map((item) =>
+      tocEntry(
+        context,
+        item.anchor,
+        item.number,
+        item.item.info.title,
+        item.documents.length > 0 ? h('ol', item.documents.map((document) => tocEntry(context, document.anchor, document.label, document.title))) : undefined
+      )
+    )
+  ]
+  return h('nav.toc', {ariaLabelledBy: 'inhoud-titel'}, [h('h2', {id: 'inhoud-titel'}, 'Inhoud'), h('ol', entries)])
+}
+
+function agenda(context: RenderContext): Element {
+  return h('section.agenda', {id: 'agenda', ariaLabelledBy: 'agenda-titel'}, [
+    h('h2', {id: 'agenda-titel'}, 'Agenda'),
+    h(
+      'ol.agenda-items',
+      context.numbered.items.map((item) => {
+        const info = item.item.info
+        const badges = [info.gavel ? 'hamerstuk' : undefined, info.closed ? 'besloten' : undefined].filter((b): b is string => b !== undefined)
+        return h('li.agenda-item', [
+          h('h3', [h('span.agenda-number', item.number), ' ', h('a', {href: `#${item.anchor}`}, info.title)]),
+          badges.length > 0 ? h('p.badges', badges.map((badge) => h('span.badge', badge))) : undefined,
+          info.proposal ? h('div.decision', [h('span.decision-label', 'Voorstel:'), proposalList(info.proposal)]) : undefined,
+          ...renderMarkdown(item.item.notes, {idPrefix: `${item.anchor}-agenda`, baseLevel: 4, root: context.root}),
+          item.documents.length > 0
+            ? h('ul.documents', {ariaLabel: `Stukken bij agendapunt ${item.number}`}, item.documents.map((document) => h('li', h('a', {href: `#${document.anchor}`}, `${document.label} ${document.title}`))))
+            : undefined
+        ].filter((node): node is Element => node !== undefined))
+      })
+    )
+  ])
+}
+
+function itemSection(context: RenderContext, item: NumberedItem): Element {
+  const info = item.item.info
+  return h('section.item', {id: item.anchor, ariaLabelledBy: `${item.anchor}-titel`}, [
+    h('h2', {id: `${item.anchor}-titel`}, [h('span.item-number', `Agendapunt ${item.number}`), ' ', info.title]),
+    ...item.documents.map((document) => documentArticle(context, item, document))
+  ])
+}
+
+function documentArticle(context: RenderContext, item: NumberedItem, document: NumberedDocument): Element {
+  const kind = document.kind === 'memo' ? 'memo' : document.appendix.kind
+  const body =
+    document.kind === 'memo'
+      ? handlers.memo(context, item, document)
+      : document.appendix.kind === 'md'
+        ? handlers.md(context, item, document)
+        : handlers.pdf(context, item, document)
+  return h(`article.document.document-${kind}`, {id: document.anchor, ariaLabelledBy: `${document.anchor}-titel`}, [
+    h('h3', {id: `${document.anchor}-titel`}, [h('span.document-label', document.label), ' ', document.title]),
+    ...body
+  ])
+}

@@ -1,0 +1,130 @@
+/**
+ * Markdown → sanitised HTML nodes (hast), for embedding in the bundle.
+ *
+ * remark-parse + remark-gfm + remark-rehype + rehype-sanitize (GitHub's default allow-list, so raw
+ * HTML, scripts, iframes and `javascript:` links never get through), then three small passes of our
+ * own on the safe tree: headings fitted into the bundle's hierarchy with ids unique in the whole
+ * bundle, in-document links rewritten to those ids, and images inlined or dropped so the page makes
+ * no request (#2, #3).
+ */
+import {readFileSync, realpathSync} from 'node:fs'
+import path from 'node:path'
+import GithubSlugger from 'github-slugger'
+import type {Element, ElementContent, Root} from 'hast'
+import {toString as hastToString} from 'hast-util-to-string'
+import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {report} from '../../messages.js'
+import type {MarkdownPart} from '../../model.js'
+import {isInside} from '../../load/safe-path.js'
+
+/** How to fit a Markdown body into the bundle. */
+export interface MarkdownContext {
+  /** Prefix of every id in this body (the document's anchor). */
+  readonly idPrefix: string
+  /** Level of the body's top heading, 2..6. */
+  readonly baseLevel: number
+  /** Images must lie inside this folder (the content folder). */
+  readonly root: string
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  // Sanitize adds its own `user-content-` prefix; a second one from remark-rehype would double it.
+  .use(remarkRehype, {clobberPrefix: '', footnoteLabel: 'Voetnoten', footnoteBackLabel: 'Terug naar de tekst'})
+  .use(rehypeSanitize, defaultSchema)
+  .freeze()
+
+const imageTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp'
+}
+
+/** Render a Markdown body; problems (images) become messages on its file. */
+export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
+  if (part.markdown.trim() === '') return []
+  const tree = processor.runSync(processor.parse(part.markdown)) as Root
+  fitHeadings(tree, context)
+  prefixIds(tree, context.idPrefix)
+  inlineImages(tree, part, context.root)
+  return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
+}
+
+function fitHeadings(tree: Root, context: MarkdownContext): void {
+  const headings: Element[] = []
+  visit(tree, 'element', (node) => {
+    if (/^h[1-6]$/.test(node.tagName)) headings.push(node)
+  })
+  if (headings.length === 0) return
+  const top = Math.min(...headings.map((node) => Number(node.tagName[1])))
+  const slugger = new GithubSlugger()
+  for (const node of headings) {
+    const level = Math.min(6, context.baseLevel + Number(node.tagName[1]) - top)
+    node.tagName = `h${level}`
+    // Sanitize stripped any id; the slug becomes "user-content-…" to be prefixed like the others.
+    node.properties.id = `user-content-${slugger.slug(hastToString(node))}`
+  }
+}
+
+function prefixIds(tree: Root, prefix: string): void {
+  const ids = new Set<string>()
+  visit(tree, 'element', (node) => {
+    const id = node.properties.id
+    if (typeof id === 'string' && id.startsWith('user-content-')) {
+      const bare = id.slice('user-content-'.length)
+      ids.add(bare)
+      node.properties.id = `${prefix}-${bare}`
+    }
+  })
+  visit(tree, 'element', (node) => {
+    const href = node.properties.href
+    if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
+    const target = decodeURIComponent(href.slice(1)).replace(/^user-content-/, '')
+    if (ids.has(target)) node.properties.href = `#${prefix}-${target}`
+  })
+}
+
+function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'img' || !parent || index === undefined) return
+    const src = typeof node.properties.src === 'string' ? node.properties.src : ''
+    const alt = typeof node.properties.alt === 'string' ? node.properties.alt : ''
+    const place = node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
+    const replaceWithText = () => {
+      parent.children[index] = {type: 'element', tagName: 'span', properties: {className: ['image-missing']}, children: [{type: 'text', value: alt ? `[afbeelding: ${alt}]` : '[afbeelding]'}]}
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') || src.startsWith('/')) {
+      report(part.file, 'remote-image', {place, params: {actual: src}})
+      replaceWithText()
+      return
+    }
+    const file = part.file.path ? path.resolve(part.file.cwd, part.file.dirname ?? '.', decodeURIComponent(src)) : ''
+    const type = imageTypes[path.extname(file).toLowerCase()]
+    let detail: string | undefined
+    if (!type) detail = 'not a .png, .jpg, .gif or .webp image'
+    else {
+      let real: string | undefined
+      try {
+        real = realpathSync(file)
+      } catch {
+        detail = 'the file does not exist'
+      }
+      // Checked after following symlinks: a link inside the content folder may point anywhere.
+      if (real && !isInside(root, real)) detail = 'it lies outside the content folder'
+      else if (real) {
+        node.properties.src = `data:${type};base64,${readFileSync(real).toString('base64')}`
+        return
+      }
+    }
+    report(part.file, 'image-missing', {place, params: {actual: src, detail}})
+    replaceWithText()
+  })
+}

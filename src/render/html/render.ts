@@ -1,0 +1,59 @@
+/**
+ * Stage 4, render (HTML): numbered meeting → one self-contained HTML page (CSS inlined, images as
+ * data URIs, no external requests). The same page, in `print` mode, is what Chromium prints.
+ */
+import {readFile} from 'node:fs/promises'
+import {toHtml} from 'hast-util-to-html'
+import type {Root} from 'hast'
+import type {NumberedMeeting} from '../../number/number.js'
+import {renderBundle} from './bundle.js'
+import type {RenderContext, RenderMode} from './context.js'
+import {version} from '../../version.js'
+
+/** Options of `renderHtml`. */
+export interface RenderHtmlOptions {
+  /** `web` (default) or `print`. */
+  readonly mode?: RenderMode | undefined
+  /** Content folder (real path); images must lie inside it. */
+  readonly root: string
+  /** Print: first page per anchor for the table of contents (optional: placeholders). */
+  readonly pages?: ReadonlyMap<string, number> | undefined
+  /** Web: href of a PDF appendix copy, by document anchor. */
+  readonly appendixHref?: ((anchor: string) => string) | undefined
+  /** Folder holding bundel.html and bundel.css (default: the package's templates/). */
+  readonly templates?: string | undefined
+}
+
+const defaultTemplates = new URL('../../../templates/', import.meta.url)
+
+/** Read a template file (bundel.html, bundel.css). */
+export async function readTemplate(name: string, folder?: string): Promise<string> {
+  return readFile(folder ? `${folder}/${name}` : new URL(name, defaultTemplates), 'utf8')
+}
+
+/** Render the bundle page; Markdown problems land as messages on their files. */
+export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlOptions): Promise<string> {
+  const mode = options.mode ?? 'web'
+  const context: RenderContext = {
+    numbered,
+    mode,
+    root: options.root,
+    pages: options.pages,
+    appendixHref: options.appendixHref ?? ((anchor) => `#${anchor}`)
+  }
+  const body = toHtml({type: 'root', children: renderBundle(context)} satisfies Root)
+  const [template, css] = await Promise.all([readTemplate('bundel.html', options.templates), readTemplate('bundel.css', options.templates)])
+  const values: Record<string, string> = {
+    title: escapeHtml(`Vergaderbundel ${numbered.title}`),
+    css: css.replace(/<\/style/gi, '<\\/style'),
+    body,
+    mode,
+    generator: escapeHtml(`bundel ${version}`),
+    author: escapeHtml(numbered.meeting.info.organisation ?? numbered.meeting.info.body)
+  }
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole)
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}

@@ -1,0 +1,38 @@
+/**
+ * Text reporter: one line per problem, as CI logs and terminals want it:
+ * `content/…/memo.md:4: portefeuillehouder: required field is missing (add "portefeuillehouder: Naam")`.
+ * Pure: returns a string; colour is decided by the caller.
+ */
+import type {VFile} from 'vfile'
+import {position, sortedMessages, statistics} from './format.js'
+
+/** Options of the text reporter. */
+export interface TextOptions {
+  /** Use ANSI colours (default: false). */
+  readonly color?: boolean | undefined
+  /** Add rule id, docs link and cause (default: false). */
+  readonly verbose?: boolean | undefined
+}
+
+/** Format every message of `files`, then a summary line; empty when there is nothing to say. */
+export function reportText(files: readonly VFile[], options: TextOptions = {}): string {
+  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[39m` : text)
+  const lines = sortedMessages(files).map((item) => {
+    const {message} = item
+    const severity = message.fatal === true ? '' : message.fatal === false ? paint('33', 'warning') + ': ' : 'info: '
+    const field = message.field ? `${message.field}: ` : ''
+    const hint = message.note ? ` (${message.note})` : ''
+    let line = `${paint('2', position(item))}: ${severity}${field}${message.reason}${hint}`
+    if (options.verbose) {
+      line += ` [${message.source}:${message.ruleId}] ${message.url ?? ''}`
+      if (message.cause instanceof Error) line += `\n    ${message.cause.message}`
+    }
+    return line
+  })
+  const {errors, warnings} = statistics(files)
+  if (errors + warnings === 0) return ''
+  const summary = [errors ? paint('31', `${errors} ${errors === 1 ? 'error' : 'errors'}`) : '', warnings ? paint('33', `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`) : '']
+    .filter(Boolean)
+    .join(', ')
+  return [...lines, summary].join('\n') + '\n'
+}

@@ -1,0 +1,144 @@
+/**
+ * Check one file's front matter against its schema and turn *every* zod issue into a message
+ * with file, line, field and hint — not only the first, and never thrown (#2).
+ */
+import {z} from 'zod'
+import type {SourceDoc} from '../load/load.js'
+import {report, type Params, type RuleId} from '../messages.js'
+import {suggest} from '../load/suggest.js'
+import {locate} from './locate.js'
+
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>
+  items?: JsonSchema
+  anyOf?: JsonSchema[]
+  examples?: unknown[]
+  type?: string | string[]
+}
+
+const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>()
+
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  let json = jsonSchemas.get(schema)
+  if (!json) {
+    json = z.toJSONSchema(schema, {io: 'input', unrepresentable: 'any'}) as JsonSchema
+    jsonSchemas.set(schema, json)
+  }
+  return json
+}
+
+/** The JSON schema node at `path`, looking through lists and unions. */
+function nodeAt(root: JsonSchema, path: readonly PropertyKey[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = root
+  for (const segment of path) {
+    if (!node) return undefined
+    const candidates: JsonSchema[] = node.anyOf ? node.anyOf : [node]
+    let next: JsonSchema | undefined
+    for (const candidate of candidates) {
+      if (typeof segment === 'number' && candidate.items) next ??= candidate.items
+      else if (candidate.properties && typeof segment === 'string') next ??= candidate.properties[segment]
+    }
+    node = next
+  }
+  return node
+}
+
+/** Remove empty values from maps (an optional field left empty counts as absent) and remember where. */
+function dropEmpty(value: unknown, path: string, empties: Set<string>): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => dropEmpty(item, `${path}.${index}`, empties))
+  if (value && typeof value === 'object') {
+    const result: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) {
+      const itemPath = path ? `${path}.${key}` : key
+      if (typeof item === 'string' && item.trim() === '') empties.add(itemPath)
+      else result[key] = dropEmpty(item, itemPath, empties)
+    }
+    return result
+  }
+  return value
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value && typeof value === 'object') return 'a block of fields'
+  if (typeof value === 'string') return `\`${value.length > 40 ? value.slice(0, 40) + '…' : value}\``
+  return 'nothing'
+}
+
+function expectedOf(json: JsonSchema | undefined, fallback: string): string {
+  if (!json) return fallback
+  if (json.anyOf) return 'a text or a list of texts'
+  if (json.type === 'array') return 'a list (lines starting with "- ")'
+  if (json.type === 'object') return 'a block of fields (indented lines below the key)'
+  if (json.type === 'string') return 'a text'
+  return fallback
+}
+
+/** Validate `doc` with `schema`; returns the parsed model, or undefined (with messages) when invalid. */
+export function checkSchema<S extends z.ZodType>(doc: SourceDoc, schema: S): z.output<S> | undefined {
+  const {file, front} = doc
+  if (!front.ok) return undefined
+  const data = front.data ?? {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report(file, 'front-matter-shape', {place: {line: 2}})
+    return undefined
+  }
+  const empties = new Set<string>()
+  const cleaned = dropEmpty(data, '', empties)
+  const result = schema.safeParse(cleaned, {reportInput: true})
+  if (result.success) return result.data
+  const json = jsonSchemaOf(schema)
+  const place = (path: readonly PropertyKey[], target: 'key' | 'value' = 'value') =>
+    locate(front.document, front.lineCounter, path, target)
+  for (const issue of result.error.issues) {
+    const path = issue.path
+    const field = path.map(String).join('.')
+    const key = String(path.at(-1) ?? '')
+    const node = nodeAt(json, path)
+    const example = node?.examples?.[0]
+    const exampleText = typeof example === 'string' ? example : undefined
+    const params: Record<string, string | undefined> = {key, example: exampleText}
+    let rule: RuleId
+    const custom = (issue as {params?: Params}).params
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(nodeAt(json, path)?.properties ?? {})
+      for (const unknown of issue.keys) {
+        const suggestion = suggest(unknown, known)
+        report(file, 'unknown-field', {
+          field: [...path.map(String), unknown].join('.'),
+          place: place([...path, unknown], 'key'),
+          params: {key: unknown, suggestion, known: known.join(', ')}
+        })
+      }
+      continue
+    } else if (custom?.rule) {
+      rule = custom.rule as RuleId
+      Object.assign(params, custom, {actual: typeof issue.input === 'string' ? issue.input : describe(issue.input)})
+      if (rule === 'missing-field' && empties.has(field)) rule = 'empty-field'
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      rule = empties.has(field) ? 'empty-field' : 'missing-field'
+    } else if (issue.code === 'too_small') {
+      rule = 'empty-field'
+    } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
+      rule = 'invalid-type'
+      params.expected = expectedOf(node, 'a text')
+      params.received = describe(issue.input)
+      if (params.expected.startsWith('a text') && Array.isArray(issue.input)) params.fix = `write one line: "${key}: …"`
+    } else if (issue.code === 'invalid_value' && issue.values.map(String).join() === 'true,false') {
+      rule = 'invalid-boolean'
+      params.actual = typeof issue.input === 'string' ? issue.input : describe(issue.input)
+    } else {
+      rule = 'invalid-value'
+      params.expected =
+        issue.code === 'invalid_value'
+          ? issue.values.map((value) => `\`${String(value)}\``).join(' or ')
+          : issue.code === 'invalid_format'
+            ? 'a number or a short text without spaces, such as `3a`'
+            : 'a valid value'
+      params.actual = typeof issue.input === 'string' ? issue.input : describe(issue.input)
+    }
+    const target = rule === 'missing-field' || rule === 'empty-field' ? 'key' : 'value'
+    report(file, rule, {field, place: place(path, target), params})
+  }
+  return undefined
+}

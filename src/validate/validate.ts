@@ -1,0 +1,65 @@
+/**
+ * Stage 2, validate: raw files → a typed Meeting. Every problem of every file becomes a message;
+ * the meeting is returned only when none of them is an error.
+ */
+import type {RawAppendix, RawItem, RawMeeting, SourceDoc} from '../load/load.js'
+import {hasFailures, report} from '../messages.js'
+import type {AgendaItem, Appendix, MarkdownPart, Meeting} from '../model.js'
+import {agendapunt} from '../schema/agendapunt.js'
+import {bijlage} from '../schema/bijlage.js'
+import {memo as memoSchema} from '../schema/memo.js'
+import {vergadering} from '../schema/vergadering.js'
+import {checkAppendixTitles, titleFromFileName} from './appendix-titles.js'
+import {checkSchema} from './check-schema.js'
+import {checkPdf} from './check-pdf.js'
+import {checkNumbers} from './numbers.js'
+import {checkConsequences} from './consequences.js'
+import {checkPlaceholders} from './placeholders.js'
+
+/** Validate a loaded meeting; undefined when it has errors (see the files' messages). */
+export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
+  for (const file of raw.files) checkPlaceholders(file)
+  const info = raw.vergadering ? checkSchema(raw.vergadering, vergadering) : undefined
+  if (raw.vergadering && raw.items.length === 0) report(raw.vergadering.file, 'no-items', {place: {line: 1}})
+  const items: AgendaItem[] = []
+  for (const rawItem of raw.items) {
+    const item = await validateItem(rawItem)
+    if (item) items.push(item)
+  }
+  checkNumbers(raw.items)
+  if (!info || !raw.vergadering || hasFailures(raw.files)) return undefined
+  return {id: raw.id, info, intro: part(raw.vergadering), items, dir: raw.dir}
+}
+
+async function validateItem(raw: RawItem): Promise<AgendaItem | undefined> {
+  const info = raw.agendapunt ? checkSchema(raw.agendapunt, agendapunt) : undefined
+  const titles = info && raw.agendapunt ? checkAppendixTitles(raw, raw.agendapunt, info) : new Map<string, string>()
+  const memoInfo = raw.memo ? checkSchema(raw.memo, memoSchema) : undefined
+  if (raw.memo && memoInfo) checkConsequences(raw.memo, memoInfo)
+  const appendices: Appendix[] = []
+  for (const appendix of raw.appendices) {
+    const checked = await validateAppendix(appendix, titles)
+    if (checked) appendices.push(checked)
+  }
+  if (!info || !raw.agendapunt) return undefined
+  if (raw.memo && !memoInfo) return undefined
+  return {
+    folder: raw.folder,
+    info,
+    notes: part(raw.agendapunt),
+    memo: raw.memo && memoInfo ? {info: memoInfo, body: part(raw.memo)} : undefined,
+    appendices
+  }
+}
+
+async function validateAppendix(raw: RawAppendix, titles: Map<string, string>): Promise<Appendix | undefined> {
+  if (raw.kind === 'pdf') return checkPdf(raw, titles.get(raw.fileName) ?? titleFromFileName(raw.fileName))
+  if (!raw.doc) return undefined
+  const info = checkSchema(raw.doc, bijlage)
+  if (!info) return undefined
+  return {kind: 'md', fileName: raw.fileName, title: info.title, info, body: part(raw.doc)}
+}
+
+function part(doc: SourceDoc): MarkdownPart {
+  return {markdown: doc.front.body, file: doc.file, line: doc.front.bodyLine}
+}
