@@ -63,7 +63,7 @@ export function parseFrontMatter(file: VFile): FrontMatter {
         version: '1.2',
         schema: 'failsafe',
         uniqueKeys: true,
-        prettyErrors: false,
+        prettyErrors: true,
         lineCounter
       })
       return document.errors.length > 0 ? {} : ((document.toJS() as object | null) ?? {})

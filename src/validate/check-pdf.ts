@@ -12,7 +12,7 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   const bytes = raw.bytes
   if (!bytes || bytes.byteLength === 0) return undefined // reported as empty by load
   // pdf-lib is only needed once there is a PDF to read, so `check` on a Markdown-only meeting stays light.
-  const {PDFDocument, EncryptedPDFError, ParseSpeeds} = await import('pdf-lib')
+  const {PDFDocument, ParseSpeeds} = await import('pdf-lib')
   const header = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
   if (!header.includes('%PDF-')) {
     report(raw.file, 'pdf-unreadable', {params: {detail: 'no PDF header'}})
@@ -27,11 +27,13 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
     pdf = await PDFDocument.load(bytes, {
       parseSpeed: ParseSpeeds.Fastest,
       throwOnInvalidObject: true,
-      updateMetadata: false
+      updateMetadata: false,
+      // Loaded anyway so that `isEncrypted` tells; pdf-lib's EncryptedPDFError is ES5-compiled and
+      // cannot be recognised with `instanceof`.
+      ignoreEncryption: true
     })
   } catch (error) {
-    if (error instanceof EncryptedPDFError) report(raw.file, 'pdf-encrypted')
-    else report(raw.file, 'pdf-unreadable', {params: {detail: firstLine(error)}})
+    report(raw.file, 'pdf-unreadable', {params: {detail: firstLine(error)}})
     return undefined
   }
   if (pdf.isEncrypted) {
