@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {parseFrontMatter} from './front-matter.js'
+
+const parse = (text: string) => {
+  const file = new VFile({path: 'x.md', value: text})
+  return {file, front: parseFrontMatter(file)}
+}
+
+describe('parseFrontMatter', () => {
+  it('should never run ---js front matter', () => {
+    const marker = `bundel_ran_${Date.now()}`
+    for (const language of ['js', 'javascript']) {
+      const {file, front} = parse(`---${language}\n(globalThis["${marker}"] = true, {titel: "x"})\n---\nbody\n`)
+      expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined()
+      expect(front.ok).toBe(false)
+      expect(file.messages.map(String)).toEqual([`x.md:1:1: front matter in \`${language}\` is code, and bundel never runs code`])
+    }
+  })
+
+  it('should keep YAML 1.1 surprises out: times, octals, dates and phone numbers stay text', () => {
+    const {front} = parse('---\ntijd: 19:30\nnummer: 010\ndatum: 2025-01-29\ntelefoon: 0488123456\nhamerstuk: true\n---\n')
+    expect(front.data).toEqual({tijd: '19:30', nummer: '010', datum: '2025-01-29', telefoon: '0488123456', hamerstuk: 'true'})
+  })
+
+  it('should map YAML lines to file lines, and give the body its first line', () => {
+    const {front} = parse('---\na: 1\nb: 2\n---\n# Kop\n')
+    expect(front.bodyLine).toBe(5)
+    expect(front.body).toBe('# Kop\n')
+    const pair = (front.document?.contents as {items: Array<{key: {range: [number]}}>}).items[1]!
+    expect(front.lineCounter?.linePos(pair.key.range[0])).toEqual({line: 3, col: 1})
+  })
+
+  it('should report a syntax error with line and column', () => {
+    const {file} = parse('---\ntitel: "open\nx: 1\n---\n')
+    expect(file.messages[0]?.line).toBeGreaterThanOrEqual(2)
+    expect(file.messages[0]?.ruleId).toBe('yaml-syntax')
+  })
+
+  it('should report duplicate keys', () => {
+    const {file} = parse('---\ntitel: a\ntitel: b\n---\n')
+    expect(file.messages.map((m) => [m.line, m.ruleId])).toEqual([[3, 'yaml-syntax']])
+  })
+
+  it('should report front matter that is never closed', () => {
+    const {file} = parse('---\ntitel: a\n')
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['front-matter-unclosed'])
+  })
+
+  it('should handle a byte order mark and CRLF line ends', () => {
+    const {front} = parse('\uFEFF---\r\ntitel: a\r\n---\r\nbody\r\n')
+    expect(front.data).toEqual({titel: 'a'})
+    expect(front.body).toBe('body\n')
+  })
+
+  it('should treat a file without front matter as body only', () => {
+    const {front} = parse('# Alleen tekst\n')
+    expect(front).toMatchObject({data: undefined, ok: true, bodyLine: 1})
+  })
+})

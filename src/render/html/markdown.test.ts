@@ -1,0 +1,53 @@
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {toHtml} from 'hast-util-to-html'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {renderMarkdown} from './markdown.js'
+
+async function render(markdown: string, baseLevel = 4) {
+  const root = await mkdtemp(path.join(tmpdir(), 'bundel-md-'))
+  const file = new VFile({path: path.join(root, 'memo.md'), cwd: '/'})
+  const html = toHtml(renderMarkdown({markdown, file, line: 10}, {idPrefix: 'document-2-1', baseLevel, root}))
+  return {html, file, root}
+}
+
+describe('renderMarkdown', () => {
+  it('should drop raw HTML, scripts, iframes and javascript: links', async () => {
+    const {html} = await render(
+      'Tekst <script>alert(1)</script> <iframe src="file:///etc/passwd"></iframe> <object data="file:///etc/hosts"></object>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>'
+    )
+    expect(html).not.toMatch(/<script|<iframe|<object|javascript:|onerror/i)
+    expect(html).toContain('klik')
+  })
+
+  it('should fit headings below the bundle heading and give them unique, working anchors', async () => {
+    const {html} = await render('# Aanleiding\n\nZie [aanpak](#aanpak).\n\n## Aanpak\n')
+    expect(html).toContain('<h4 id="document-2-1-aanleiding">Aanleiding</h4>')
+    expect(html).toContain('<h5 id="document-2-1-aanpak">Aanpak</h5>')
+    expect(html).toContain('href="#document-2-1-aanpak"')
+  })
+
+  it('should render GFM tables with header cells', async () => {
+    const {html} = await render('| Thema | Trekker |\n| --- | --- |\n| Wonen | Regio |\n')
+    expect(html).toMatch(/<thead>\s*<tr>\s*<th>Thema<\/th>/)
+  })
+
+  it('should leave remote images out with a warning at the right line', async () => {
+    const {html, file} = await render('Kaart:\n\n![kaart](https://example.org/kaart.png)\n')
+    expect(html).not.toContain('example.org')
+    expect(html).toContain('[afbeelding: kaart]')
+    expect(file.messages.map((m) => [m.line, m.ruleId, m.fatal])).toEqual([[12, 'remote-image', false]])
+  })
+
+  it('should inline a local image and refuse one outside the content folder', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+    const {root} = await render('')
+    await writeFile(path.join(root, 'kaart.png'), png)
+    const file = new VFile({path: path.join(root, 'memo.md'), cwd: '/'})
+    const html = toHtml(renderMarkdown({markdown: '![kaart](kaart.png) ![x](../../etc/passwd.png)', file, line: 1}, {idPrefix: 'p', baseLevel: 4, root}))
+    expect(html).toContain('src="data:image/png;base64,')
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['image-missing'])
+  })
+})
