@@ -1,0 +1,73 @@
+/**
+ * The built page in real Chromium: every table-of-contents link lands on an element that exists,
+ * and axe-core finds no WCAG 2.1 A/AA violations (#2). Uses the example meeting in content/.
+ */
+import {mkdtemp} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Browser} from 'puppeteer'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {build} from '../../pipeline.js'
+import {findBrowser, launchBrowser} from '../pdf/browser.js'
+
+const project = path.resolve(import.meta.dirname, '../../..')
+const browserPath = await findBrowser().catch(() => undefined)
+
+describe.skipIf(!browserPath)('the HTML bundle in Chromium (skipped: no Chromium found; install it or set BUNDEL_CHROME)', () => {
+  let browser: Browser
+  let url: string
+
+  beforeAll(async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'bundel-html-'))
+    const result = await build({cwd: project, out, pdf: false, meetings: ['2025-01-29-algemeen-bestuur']})
+    expect(result.failed).toBe(false)
+    url = pathToFileURL(path.join(out, '2025-01-29-algemeen-bestuur', 'index.html')).href
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('should land every table-of-contents link on an element that exists', async () => {
+    const page = await browser.newPage()
+    await page.goto(url)
+    const links = await page.$$eval('nav.toc a', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+    expect(links.length).toBeGreaterThanOrEqual(6 + 9)
+    for (const href of links) {
+      expect(href).toMatch(/^#/)
+      const exists = await page.$eval('body', (_body, id) => document.getElementById(id) !== null, decodeURIComponent(href.slice(1)))
+      expect(exists, `${href} has no target`).toBe(true)
+    }
+    // Every in-page link anywhere lands too (agenda, memo headings, footnotes).
+    const broken = await page.$$eval('a[href^="#"]', (anchors) =>
+      anchors.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => document.getElementById(decodeURIComponent(id)) === null)
+    )
+    expect(broken).toEqual([])
+    await page.close()
+  })
+
+  it('should have no WCAG 2.1 A/AA violations (axe-core)', async () => {
+    const page = await browser.newPage()
+    // The bundle's CSP forbids scripts; only this test's axe script is let in.
+    await page.setBypassCSP(true)
+    await page.goto(url)
+    const axeSource = createRequire(import.meta.url)('axe-core').source as string
+    await page.addScriptTag({content: axeSource})
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>}}).axe
+      const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
+    const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (nodes) => nodes.map((n) => Number(n.tagName[1])))
+    expect(headings.filter((level) => level === 1)).toHaveLength(1)
+    // No heading skips a level on the way down.
+    headings.forEach((level, index) => {
+      if (index > 0) expect(level - headings[index - 1]!).toBeLessThanOrEqual(1)
+    })
+    await page.close()
+  })
+})
