@@ -70,7 +70,7 @@ export function resolveOptions(options: Readonly<BuildOptions> | null | undefine
     logger: given.logger ?? silent,
     signal: given.signal,
     out: path.resolve(cwd, given.out ?? 'dist'),
-    pdf: given.pdf ?? false,
+    pdf: given.pdf ?? true,
     cache,
     templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates)
   }

@@ -58,6 +58,9 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
   const {files, meetings, root} = await validated(resolved)
   if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: []}
   const outputs: MeetingOutput[] = []
+  // One Chromium per build, started only when a page has to be printed.
+  const session = resolved.pdf ? new (await import('./render/pdf/session.js')).PrintSession({signal}) : undefined
+  try {
   for (const meeting of meetings) {
     signal?.throwIfAborted()
     const copies = meeting.items.flatMap((item) =>
@@ -77,10 +80,13 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
     if (resolved.pdf) {
       // Chromium and pdf-lib load only on this path, so `check` and `--no-pdf` stay light.
       const {makePdf} = await import('./render/pdf/make-pdf.js')
-      const pdf = await makePdf(meeting, {...resolved, root})
+      const pdf = await makePdf(meeting, {session: session!, root, templates: resolved.templates, cache: resolved.cache, logger})
       if (pdf) meetingFiles.push({path: 'bundel.pdf', data: pdf})
     }
     outputs.push({meeting: meeting.meeting.id, files: meetingFiles})
+  }
+  } finally {
+    await session?.close()
   }
   if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: []}
   signal?.throwIfAborted()

@@ -106,6 +106,11 @@ function itemSection(context: RenderContext, item: NumberedItem): Element {
 }
 
 function documentArticle(context: RenderContext, item: NumberedItem, document: NumberedDocument): Element {
+  if (context.mode === 'print' && document.kind === 'appendix' && document.appendix.kind === 'pdf') {
+    // In the PDF the appendix's own pages stand here (merged after printing); this empty marker
+    // only gives links and the table of contents a destination, which the merge moves to its first page.
+    return h('span.pdf-marker', {id: document.anchor})
+  }
   const kind = document.kind === 'memo' ? 'memo' : document.appendix.kind
   const body =
     document.kind === 'memo'

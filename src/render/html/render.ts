@@ -9,6 +9,7 @@ import type {NumberedMeeting} from '../../number/number.js'
 import {renderBundle} from './bundle.js'
 import type {RenderContext, RenderMode} from './context.js'
 import {version} from '../../version.js'
+import {printFontCss} from './fonts.js'
 
 /** Options of `renderHtml`. */
 export interface RenderHtmlOptions {
@@ -45,7 +46,7 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
   const [template, css] = await Promise.all([readTemplate('bundel.html', options.templates), readTemplate('bundel.css', options.templates)])
   const values: Record<string, string> = {
     title: escapeHtml(`Vergaderbundel ${numbered.title}`),
-    css: css.replace(/<\/style/gi, '<\\/style'),
+    css: (mode === 'print' ? printFontCss() + '\n' : '') + css.replace(/<\/style/gi, '<\\/style'),
     body,
     mode,
     generator: escapeHtml(`bundel ${version}`),

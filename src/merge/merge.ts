@@ -1,0 +1,28 @@
+/**
+ * Stage 5b, merge: printed bundle bytes in, final bundle bytes out — appendices inserted, footers
+ * stamped, destinations and bookmarks set, metadata written.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import fontkit from '@pdf-lib/fontkit'
+import type {PDFDocument} from 'pdf-lib'
+import type {NumberedMeeting} from '../number/number.js'
+import type {Layout} from '../render/pdf/layout.js'
+import {fontFolder} from '../render/html/fonts.js'
+import {insertAppendices, retargetDestinations} from './insert-appendices.js'
+import {stampFooters} from './footer.js'
+import {outlineEntries, writeOutline} from './outline.js'
+import {writeMetadata, type Metadata} from './metadata.js'
+
+/** Merge the appendices into the document Chromium printed (changed in place) and save it. */
+export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata): Promise<Uint8Array> {
+  const inserted = await insertAppendices(pdf, layout)
+  retargetDestinations(pdf, layout)
+  pdf.registerFontkit(fontkit)
+  // A fixed subset name keeps rebuilds byte-identical.
+  const font = await pdf.embedFont(await readFile(path.join(fontFolder(), 'DejaVuSans.ttf')), {subset: true, customName: 'BNDLFT+DejaVuSans'})
+  stampFooters(pdf, layout, numbered.title, font, inserted)
+  writeOutline(pdf, outlineEntries(numbered, layout))
+  writeMetadata(pdf, metadata)
+  return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})
+}

@@ -1,0 +1,66 @@
+/**
+ * PDF bookmarks (outline), nested item → documents and named with the shown numbers:
+ * "2 Lobby" → "2.1 Memo", "2.2 Brief minister" (#3).
+ */
+import {PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFDocument, type PDFRef} from 'pdf-lib'
+import type {NumberedMeeting} from '../number/number.js'
+import type {Layout} from '../render/pdf/layout.js'
+
+interface Entry {
+  readonly title: string
+  readonly page: number
+  readonly children: readonly Entry[]
+}
+
+/** The bookmark tree: Inhoud, Agenda, then every item with its documents. */
+export function outlineEntries(numbered: NumberedMeeting, layout: Layout): Entry[] {
+  const page = (anchor: string) => (layout.pages.get(anchor) ?? 1) - 1
+  return [
+    {title: 'Inhoud', page: 1, children: []},
+    {title: 'Agenda', page: page('agenda'), children: []},
+    ...numbered.items.map((item) => ({
+      title: `${item.number} ${item.item.info.title}`,
+      page: page(item.anchor),
+      children: item.documents.map((document) => ({title: `${document.label} ${document.title}`, page: page(document.anchor), children: []}))
+    }))
+  ]
+}
+
+/** Write `entries` as the document outline and open the bookmarks panel. */
+export function writeOutline(pdf: PDFDocument, entries: readonly Entry[]): void {
+  const context = pdf.context
+  const pages = pdf.getPages()
+  const rootRef = context.nextRef()
+  const build = (list: readonly Entry[], parent: PDFRef): {first?: PDFRef; last?: PDFRef; count: number} => {
+    const refs = list.map(() => context.nextRef())
+    let count = 0
+    list.forEach((entry, index) => {
+      const dict: PDFDict = context.obj({
+        Title: PDFHexString.fromText(entry.title),
+        Parent: parent,
+        Dest: [pages[entry.page]!.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]
+      })
+      if (index > 0) dict.set(PDFName.of('Prev'), refs[index - 1]!)
+      if (index < list.length - 1) dict.set(PDFName.of('Next'), refs[index + 1]!)
+      const children = build(entry.children, refs[index]!)
+      if (children.first && children.last) {
+        dict.set(PDFName.of('First'), children.first)
+        dict.set(PDFName.of('Last'), children.last)
+        // Positive: items open with their documents shown.
+        dict.set(PDFName.of('Count'), PDFNumber.of(children.count))
+      }
+      context.assign(refs[index]!, dict)
+      count += 1 + children.count
+    })
+    return {...(refs[0] ? {first: refs[0]} : {}), ...(refs.at(-1) ? {last: refs.at(-1)!} : {}), count}
+  }
+  const top = build(entries, rootRef)
+  const root = context.obj({Type: 'Outlines', Count: top.count})
+  if (top.first && top.last) {
+    root.set(PDFName.of('First'), top.first)
+    root.set(PDFName.of('Last'), top.last)
+  }
+  context.assign(rootRef, root)
+  pdf.catalog.set(PDFName.of('Outlines'), rootRef)
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}

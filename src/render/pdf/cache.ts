@@ -1,0 +1,60 @@
+/**
+ * Render cache between builds, keyed by content hash: a print whose HTML did not change is not
+ * printed again. Lives in `node_modules/.cache/bundel/` (or `BUNDEL_CACHE_DIR`, or `--cache`);
+ * deleting that folder, or `bundel build --no-cache`, clears or skips it (#3). Writes are atomic
+ * (temp file + rename) so an interrupted build never leaves half a file behind.
+ */
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+
+/** A folder of cached bytes. */
+export class RenderCache {
+  constructor(private readonly dir: string) {}
+
+  /** sha256 of the parts, as the key of an entry. */
+  static key(...parts: ReadonlyArray<string | Uint8Array>): string {
+    const hash = createHash('sha256')
+    for (const part of parts) hash.update(part).update('\0')
+    return hash.digest('hex')
+  }
+
+  /** Cached bytes, or undefined. */
+  async get(key: string): Promise<Uint8Array | undefined> {
+    try {
+      return new Uint8Array(await readFile(path.join(this.dir, `${key}.pdf`)))
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Store bytes; a cache that cannot be written is not an error, only slower. */
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    await this.#write(`${key}.pdf`, bytes)
+  }
+
+  /** The page numbers of a meeting's last build: the first guess for its table of contents. */
+  async getPages(meeting: string): Promise<Map<string, number> | undefined> {
+    try {
+      return new Map(Object.entries(JSON.parse(await readFile(path.join(this.dir, `${meeting}.pages.json`), 'utf8')) as Record<string, number>))
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Remember a meeting's page numbers. */
+  async putPages(meeting: string, pages: ReadonlyMap<string, number>): Promise<void> {
+    await this.#write(`${meeting}.pages.json`, JSON.stringify(Object.fromEntries(pages)))
+  }
+
+  async #write(name: string, data: Uint8Array | string): Promise<void> {
+    try {
+      await mkdir(this.dir, {recursive: true})
+      const temporary = path.join(this.dir, `.${name}.${process.pid}.tmp`)
+      await writeFile(temporary, data)
+      await rename(temporary, path.join(this.dir, name))
+    } catch {
+      // Read-only or full disk: the build goes on without caching.
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Chromium has no CSS `target-counter()`, but it writes a named destination for every id that an
+ * `<a href="#id">` points to. Reading them back tells on which page each part starts (#3).
+ */
+import {PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument} from 'pdf-lib'
+
+/** Anchor → 0-based page index, from the catalog's `/Dests` (and the `/Names` tree, if any). */
+export function readDestinations(pdf: PDFDocument): Map<string, number> {
+  const pageIndex = new Map<string, number>()
+  pdf.getPages().forEach((page, index) => pageIndex.set(page.ref.toString(), index))
+  const result = new Map<string, number>()
+  const add = (name: string, value: unknown) => {
+    const array = value instanceof PDFDict ? value.lookup(PDFName.of('D')) : value
+    if (!(array instanceof PDFArray)) return
+    const target = array.get(0)
+    if (target instanceof PDFRef) {
+      const index = pageIndex.get(target.toString())
+      if (index !== undefined) result.set(name, index)
+    }
+  }
+  const dests = pdf.catalog.lookup(PDFName.of('Dests'))
+  if (dests instanceof PDFDict) {
+    for (const [key, value] of dests.entries()) add(decodeName(key.asString()), pdf.context.lookup(value))
+  }
+  return result
+}
+
+/** `/document-2-1` → `document-2-1` (PDF names escape some bytes as #xx). */
+function decodeName(raw: string): string {
+  return raw.replace(/^\//, '').replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+}

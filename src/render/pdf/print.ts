@@ -1,0 +1,45 @@
+/**
+ * Print one HTML page to PDF bytes in a fresh tab. JavaScript is off and every request that is
+ * not inline data is aborted, so neither a remote image nor `file:///etc/…` in an `<iframe>` or
+ * `<object>` can reach the PDF (#3); the bundle's own resources are all inlined by render/html.
+ */
+import type {Browser, HTTPRequest} from 'puppeteer'
+
+/** Options of `printPage`. */
+export interface PrintOptions {
+  /** Milliseconds before Chromium is given up on (default: 120 s). */
+  readonly timeout?: number | undefined
+  /** Told about each request that was blocked (optional). */
+  readonly onBlocked?: ((url: string) => void) | undefined
+}
+
+/** Print `html` (a complete document) to a tagged A4 PDF. */
+export async function printPage(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+  const timeout = options.timeout ?? 120_000
+  const page = await browser.newPage()
+  try {
+    await page.setJavaScriptEnabled(false)
+    await page.setRequestInterception(true)
+    page.on('request', (request: HTTPRequest) => {
+      const url = request.url()
+      if (url.startsWith('data:') || url === 'about:blank') void request.continue()
+      else {
+        options.onBlocked?.(url)
+        void request.abort('blockedbyclient')
+      }
+    })
+    await page.setContent(html, {waitUntil: 'load', timeout})
+    const bytes = await page.pdf({
+      printBackground: true,
+      preferCSSPageSize: true,
+      format: 'A4',
+      tagged: true,
+      outline: false,
+      displayHeaderFooter: false,
+      timeout
+    })
+    return bytes
+  } finally {
+    await page.close().catch(() => {})
+  }
+}

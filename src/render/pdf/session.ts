@@ -1,0 +1,36 @@
+/**
+ * One Chromium per build, started on the first print only (a fully cached build starts none), and
+ * closed on success, on error and on abort through `close()` (#3).
+ */
+import type {Browser} from 'puppeteer'
+import {launchBrowser} from './browser.js'
+import {printPage, type PrintOptions} from './print.js'
+
+/** Prints pages with a lazily started browser. */
+export class PrintSession {
+  #browser: Promise<Browser> | undefined
+  #closed = false
+  /** How many pages were printed by Chromium in this session (for the benchmark). */
+  prints = 0
+
+  constructor(private readonly options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
+    options.signal?.addEventListener('abort', () => void this.close(), {once: true})
+  }
+
+  /** Print a complete HTML document to PDF bytes. */
+  async print(html: string): Promise<Uint8Array> {
+    if (this.#closed) throw new Error('Expected an open print session, not a closed one')
+    this.#browser ??= launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout})
+    const browser = await this.#browser
+    this.prints++
+    return printPage(browser, html, this.options)
+  }
+
+  /** Close the browser, if one was started; safe to call twice. */
+  async close(): Promise<void> {
+    this.#closed = true
+    const browser = this.#browser
+    this.#browser = undefined
+    if (browser) await (await browser.catch(() => undefined))?.close().catch(() => {})
+  }
+}
