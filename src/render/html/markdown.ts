@@ -11,6 +11,7 @@ import {readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type {Element, ElementContent, Root} from 'hast'
+import type {Image, Root as MdastRoot} from 'mdast'
 import {toString as hastToString} from 'hast-util-to-string'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
@@ -48,14 +49,47 @@ const imageTypes: Record<string, string> = {
   '.webp': 'image/webp'
 }
 
-/** Render a Markdown body; problems (images) become messages on its file. */
+// Each part is rendered once per build, however often the page is rendered (web, print, reprint):
+// parts are new objects every build, so this cache lives exactly as long as the build (#3).
+const rendered = new WeakMap<MarkdownPart, Map<string, ElementContent[]>>()
+
+/** Render a Markdown body; problems (images) become messages on its file, once. */
 export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
+  const key = `${context.idPrefix}\0${context.baseLevel}\0${context.root}`
+  const byContext = rendered.get(part) ?? new Map<string, ElementContent[]>()
+  rendered.set(part, byContext)
+  let nodes = byContext.get(key)
+  if (!nodes) {
+    nodes = renderOnce(part, context)
+    byContext.set(key, nodes)
+  }
+  return nodes
+}
+
+function renderOnce(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
   if (part.markdown.trim() === '') return []
-  const tree = processor.runSync(processor.parse(part.markdown)) as Root
+  const mdast = processor.parse(part.markdown)
+  dropRemoteImages(mdast, part)
+  const tree = processor.runSync(mdast) as Root
   fitHeadings(tree, context)
   prefixIds(tree, context.idPrefix)
   inlineImages(tree, part, context.root)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
+}
+
+/**
+ * Before sanitising, while the address is still known: an image that is not a relative path
+ * (a URL, `file:`, `data:`, an absolute path) is replaced by its alt text, with a warning.
+ */
+function dropRemoteImages(tree: MdastRoot, part: MarkdownPart): void {
+  visit(tree, 'image', (node: Image, index, parent) => {
+    if (!parent || index === undefined) return
+    const url = node.url
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('/')) return
+    const place = node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
+    report(part.file, 'remote-image', {place, params: {actual: url.length > 80 ? `${url.slice(0, 80)}…` : url}})
+    parent.children[index] = {type: 'emphasis', children: [{type: 'text', value: node.alt ? `[afbeelding: ${node.alt}]` : '[afbeelding]'}]}
+  })
 }
 
 function fitHeadings(tree: Root, context: MarkdownContext): void {
@@ -100,11 +134,6 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
     const place = node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
     const replaceWithText = () => {
       parent.children[index] = {type: 'element', tagName: 'span', properties: {className: ['image-missing']}, children: [{type: 'text', value: alt ? `[afbeelding: ${alt}]` : '[afbeelding]'}]}
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') || src.startsWith('/')) {
-      report(part.file, 'remote-image', {place, params: {actual: src}})
-      replaceWithText()
-      return
     }
     const file = part.file.path ? path.resolve(part.file.cwd, part.file.dirname ?? '.', decodeURIComponent(src)) : ''
     const type = imageTypes[path.extname(file).toLowerCase()]
