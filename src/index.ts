@@ -1,7 +1,7 @@
 /** bundel: the public API. Re-exports only; the code lives in the stage modules. */
 export {build, check} from './pipeline.js'
 export type {BuildResult, CheckResult} from './pipeline.js'
-export type {BuildOptions, CheckOptions, Logger} from './options.js'
+export type {BuildOptions, BuildStats, CheckOptions, Logger} from './options.js'
 export {UsageError} from './errors.js'
 export {reportText} from './report/text.js'
 export type {TextOptions} from './report/text.js'

@@ -6,6 +6,19 @@ export interface Logger {
   info(message: string): void
 }
 
+/** Where a build's time went, per stage, in milliseconds (for `npm run bench`). */
+export interface BuildStats {
+  loadValidate: number
+  markdown: number
+  chromium: number
+  merge: number
+  write: number
+  /** Pages Chromium printed (0 when every print came from the cache). */
+  prints: number
+  /** Pages in the PDFs written. */
+  pages: number
+}
+
 /** Options shared by `check` and `build`. */
 export interface CheckOptions {
   /** Folder that relative paths and message paths start from (default: `process.cwd()`). */

@@ -12,8 +12,9 @@ import {renderHtml} from './render/html/render.js'
 import {exportJson} from './render/json/export.js'
 import {write, type MeetingOutput, type OutputFile} from './write/write.js'
 import {hasFailures} from './messages.js'
-import {resolveOptions, type BuildOptions, type CheckOptions, type ResolvedOptions} from './options.js'
+import {resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
 import {appendixCopyName} from './render/html/appendix-copy.js'
+import type {PrintSession} from './render/pdf/session.js'
 
 /** What `check` returns. */
 export interface CheckResult {
@@ -29,6 +30,8 @@ export interface CheckResult {
 export interface BuildResult extends CheckResult {
   /** Absolute paths of the files written (empty when the build failed). */
   readonly outputs: string[]
+  /** Where the time went. */
+  readonly stats: BuildStats
 }
 
 async function validated(options: ResolvedOptions): Promise<{files: VFile[]; meetings: NumberedMeeting[]; root: string}> {
@@ -51,46 +54,64 @@ export async function check(options?: Readonly<CheckOptions> | null): Promise<Ch
   return {files, meetings, failed: hasFailures(files, resolved.strict)}
 }
 
+/** Stages 4–5 for one meeting: the files it writes (HTML, JSON, appendix copies, PDF). */
+async function renderMeeting(
+  meeting: NumberedMeeting,
+  options: ResolvedOptions,
+  root: string,
+  stats: BuildStats,
+  session: PrintSession | undefined
+): Promise<MeetingOutput> {
+  const copies = meeting.items.flatMap((item) =>
+    item.documents.flatMap((document) =>
+      document.kind === 'appendix' && document.appendix.kind === 'pdf'
+        ? [{anchor: document.anchor, path: `bijlagen/${appendixCopyName(item.item.folder, document.appendix.fileName)}`, data: document.appendix.bytes}]
+        : []
+    )
+  )
+  const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path]))
+  const started = performance.now()
+  const html = await renderHtml(meeting, {root, templates: options.templates, appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`})
+  stats.markdown += performance.now() - started
+  const files: OutputFile[] = [
+    {path: 'index.html', data: html},
+    {path: 'bundel.json', data: exportJson(meeting, hrefs)},
+    ...copies.map((copy) => ({path: copy.path, data: copy.data}))
+  ]
+  if (session) {
+    // Chromium and pdf-lib load only on this path, so `check` and `--no-pdf` stay light.
+    const {makePdf} = await import('./render/pdf/make-pdf.js')
+    const pdf = await makePdf(meeting, {session, root, templates: options.templates, cache: options.cache, logger: options.logger, stats})
+    if (pdf) files.push({path: 'bundel.pdf', data: pdf})
+  }
+  return {meeting: meeting.meeting.id, files}
+}
+
 /** Build the HTML (and PDF) bundle of each meeting into the output folder. */
 export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
   const resolved = resolveOptions(options)
   const {logger, signal} = resolved
+  const stats: BuildStats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
+  let started = performance.now()
   const {files, meetings, root} = await validated(resolved)
-  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: []}
+  stats.loadValidate = performance.now() - started
+  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: [], stats}
   const outputs: MeetingOutput[] = []
-  // One Chromium per build, started only when a page has to be printed.
+  // One Chromium per build, started only when a page has to be printed; closed whatever happens.
   const session = resolved.pdf ? new (await import('./render/pdf/session.js')).PrintSession({signal}) : undefined
   try {
-  for (const meeting of meetings) {
-    signal?.throwIfAborted()
-    const copies = meeting.items.flatMap((item) =>
-      item.documents.flatMap((document) =>
-        document.kind === 'appendix' && document.appendix.kind === 'pdf'
-          ? [{anchor: document.anchor, path: `bijlagen/${appendixCopyName(item.item.folder, document.appendix.fileName)}`, data: document.appendix.bytes}]
-          : []
-      )
-    )
-    const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path]))
-    const html = await renderHtml(meeting, {root, templates: resolved.templates, appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`})
-    const meetingFiles: OutputFile[] = [
-      {path: 'index.html', data: html},
-      {path: 'bundel.json', data: exportJson(meeting, hrefs)},
-      ...copies.map((copy) => ({path: copy.path, data: copy.data}))
-    ]
-    if (resolved.pdf) {
-      // Chromium and pdf-lib load only on this path, so `check` and `--no-pdf` stay light.
-      const {makePdf} = await import('./render/pdf/make-pdf.js')
-      const pdf = await makePdf(meeting, {session: session!, root, templates: resolved.templates, cache: resolved.cache, logger})
-      if (pdf) meetingFiles.push({path: 'bundel.pdf', data: pdf})
+    for (const meeting of meetings) {
+      signal?.throwIfAborted()
+      outputs.push(await renderMeeting(meeting, resolved, root, stats, session))
     }
-    outputs.push({meeting: meeting.meeting.id, files: meetingFiles})
-  }
   } finally {
     await session?.close()
   }
-  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: []}
+  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: [], stats}
   signal?.throwIfAborted()
+  started = performance.now()
   const written = await write(resolved.out, outputs)
+  stats.write = performance.now() - started
   for (const output of outputs) logger.info(`built ${output.meeting} (${output.files.length} files)`)
-  return {files, meetings, failed: false, outputs: written}
+  return {files, meetings, failed: false, outputs: written, stats}
 }

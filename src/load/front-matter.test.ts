@@ -27,7 +27,7 @@ describe('parseFrontMatter', () => {
     const {front} = parse('---\na: 1\nb: 2\n---\n# Kop\n')
     expect(front.bodyLine).toBe(5)
     expect(front.body).toBe('# Kop\n')
-    const pair = (front.document?.contents as {items: Array<{key: {range: [number]}}>}).items[1]!
+    const pair = (front.document?.contents as unknown as {items: Array<{key: {range: [number]}}>}).items[1]!
     expect(front.lineCounter?.linePos(pair.key.range[0])).toEqual({line: 3, col: 1})
   })
 

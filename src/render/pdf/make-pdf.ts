@@ -10,7 +10,7 @@
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
 import type {VFile} from 'vfile'
 import type {NumberedMeeting} from '../../number/number.js'
-import type {Logger} from '../../options.js'
+import type {BuildStats, Logger} from '../../options.js'
 import {report} from '../../messages.js'
 import {renderHtml} from '../html/render.js'
 import {version} from '../../version.js'
@@ -29,10 +29,9 @@ export interface MakePdfOptions {
   readonly templates: string | undefined
   readonly cache: string | false
   readonly logger: Logger
+  /** Where the time goes, added to per stage (ms). */
+  readonly stats: BuildStats
 }
-
-/** Timings of the last `makePdf` call per stage, in ms (for the benchmark). */
-export const timings = {markdown: 0, chromium: 0, merge: 0}
 
 /** Make the bundle PDF; on failure a message lands on the meeting file and undefined is returned. */
 export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions): Promise<Uint8Array | undefined> {
@@ -54,15 +53,16 @@ async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions
   for (let attempt = 0; attempt < 4; attempt++) {
     let started = performance.now()
     const html = await renderHtml(numbered, {mode: 'print', root: options.root, pages, templates: options.templates})
-    timings.markdown += performance.now() - started
+    options.stats.markdown += performance.now() - started
     started = performance.now()
     const key = RenderCache.key('print', version, html)
     let printed = await cache?.get(key)
     if (!printed) {
       printed = await options.session.print(html)
+      options.stats.prints++
       await cache?.put(key, printed)
     }
-    timings.chromium += performance.now() - started
+    options.stats.chromium += performance.now() - started
     started = performance.now()
     const pdf = await PDFDocument.load(printed, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
     const layout = planLayout(numbered, readDestinations(pdf), pdf.getPageCount())
@@ -76,11 +76,12 @@ async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions
         date: buildDate(info.date)
       })
       await cache?.putPages(id, layout.pages)
-      timings.merge += performance.now() - started
+      options.stats.pages += layout.total
+      options.stats.merge += performance.now() - started
       options.logger.info(`${id}: bundel.pdf, ${layout.total} pages (${layout.insertions.length} PDF appendices merged)`)
       return bytes
     }
-    timings.merge += performance.now() - started
+    options.stats.merge += performance.now() - started
     pages = layout.pages
   }
   throw new Error('the table of contents did not settle on stable page numbers after 4 prints')
