@@ -11,6 +11,9 @@ import type {Layout} from '../render/pdf/layout.js'
 import {fontFolder} from '../render/html/fonts.js'
 import {insertAppendices, retargetDestinations} from './insert-appendices.js'
 import {stampFooters} from './footer.js'
+import {Glyphs} from './glyphs.js'
+import {stampTocNumbers} from './toc-numbers.js'
+import {tocPages} from '../render/pdf/layout.js'
 import {outlineEntries, writeOutline} from './outline.js'
 import {writeMetadata, type Metadata} from './metadata.js'
 
@@ -21,7 +24,9 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   pdf.registerFontkit(fontkit)
   // A fixed subset name keeps rebuilds byte-identical.
   const font = await pdf.embedFont(await readFile(path.join(fontFolder(), 'DejaVuSans.ttf')), {subset: true, customName: 'BNDLFT+DejaVuSans'})
-  stampFooters(pdf, layout, numbered.title, font, inserted)
+  const glyphs = new Glyphs(font)
+  stampTocNumbers(pdf, layout, glyphs, tocPages(layout))
+  stampFooters(pdf, layout, numbered.title, glyphs, inserted)
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})

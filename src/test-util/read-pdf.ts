@@ -47,7 +47,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue
       if ((item.transform[5] as number) < 42) bottom.push(item.str)
-      const y = Math.round(item.transform[5] as number)
+      // Text on one line may sit a fraction of a point apart (stamped page numbers): snap to 2 pt.
+      const raw = item.transform[5] as number
+      const y = [...lines.keys()].find((key) => Math.abs(key - raw) < 2) ?? raw
       const line = lines.get(y) ?? []
       line.push({x: item.transform[4] as number, text: item.str})
       lines.set(y, line)

@@ -48,12 +48,12 @@ function cover(context: RenderContext): Element {
 }
 
 function tocEntry(context: RenderContext, anchor: string, label: string | undefined, title: string, children?: Element): Element {
-  const page = context.mode === 'print' ? String(context.pages?.get(anchor) ?? '000') : undefined
   return h('li', [
     h('a', {href: `#${anchor}`}, [
       label ? h('span.toc-label', label) : undefined,
       h('span.toc-title', title),
-      page === undefined ? undefined : h('span.toc-page', {ariaLabel: `pagina ${page}`}, page)
+      // Print: a free slot; merge/toc-numbers.ts sets the page number in it once it is known.
+      context.mode === 'print' ? h('span.toc-page', {ariaHidden: 'true'}) : undefined
     ].filter((node): node is Element => node !== undefined)),
     ...(children ? [children] : [])
   ])

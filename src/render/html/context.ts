@@ -10,8 +10,6 @@ export interface RenderContext {
   readonly mode: RenderMode
   /** Content folder (real path): images must lie inside it. */
   readonly root: string
-  /** Print only: the first page of each anchor, shown in the table of contents. */
-  readonly pages?: ReadonlyMap<string, number> | undefined
   /** Web only: anchor → href of the copied PDF appendix. */
   readonly appendixHref: (anchor: string) => string
 }

@@ -1,7 +1,8 @@
 /**
- * Fonts for the print page: DejaVu Sans from the `dejavu-fonts-ttf` package, embedded as data URIs.
- * The PDF then looks the same, and is byte-identical, on every machine whatever fonts it has
- * installed, and the page still makes no request (#3).
+ * Fonts for the print page: DejaVu Sans. The installed font is used when there is one (no request
+ * at all); otherwise Chromium asks for `fontOrigin/…` and print.ts answers from the
+ * `dejavu-fonts-ttf` package in memory — no network. Inlining the four fonts as data URIs (4 MB of
+ * base64) cost 0.3 s per print and a lot of Chromium memory, measured with `npm run bench` (#3).
  */
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -16,17 +17,28 @@ const faces = [
 
 let css: string | undefined
 
+/** Made-up origin of the packaged fonts; print.ts answers these requests itself. */
+export const fontOrigin = 'https://fonts.bundel.invalid/'
+
+/** The bytes of a packaged font by its URL, or undefined for any other URL. */
+export function packagedFont(url: string): Buffer | undefined {
+  if (!url.startsWith(fontOrigin)) return undefined
+  const name = url.slice(fontOrigin.length)
+  if (!faces.some(([file]) => file === name)) return undefined
+  return readFileSync(path.join(fontFolder(), name))
+}
+
 /** Folder of the DejaVu TTF files. */
 export function fontFolder(): string {
   return path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
 }
 
-/** `@font-face` rules for "DejaVu Sans", read once per process. */
+/** `@font-face` rules for "DejaVu Sans": the installed face, else the packaged file. */
 export function printFontCss(): string {
   css ??= faces
     .map(([file, weight, style]) => {
-      const data = readFileSync(path.join(fontFolder(), file)).toString('base64')
-      return `@font-face{font-family:"DejaVu Sans";font-weight:${weight};font-style:${style};src:url(data:font/ttf;base64,${data}) format("truetype")}`
+      const local = file.replace(/\.ttf$/, "") // the PostScript name, which local() matches
+      return `@font-face{font-family:"DejaVu Sans";font-weight:${weight};font-style:${style};src:local("${local}"),url(${fontOrigin}${file}) format("truetype")}`
     })
     .join('\n')
   return css

@@ -17,8 +17,6 @@ export interface RenderHtmlOptions {
   readonly mode?: RenderMode | undefined
   /** Content folder (real path); images must lie inside it. */
   readonly root: string
-  /** Print: first page per anchor for the table of contents (optional: placeholders). */
-  readonly pages?: ReadonlyMap<string, number> | undefined
   /** Web: href of a PDF appendix copy, by document anchor. */
   readonly appendixHref?: ((anchor: string) => string) | undefined
   /** Folder holding bundel.html and bundel.css (default: the package's templates/). */
@@ -39,7 +37,6 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
     numbered,
     mode,
     root: options.root,
-    pages: options.pages,
     appendixHref: options.appendixHref ?? ((anchor) => `#${anchor}`)
   }
   const body = toHtml({type: 'root', children: renderBundle(context)} satisfies Root)

@@ -33,20 +33,6 @@ export class RenderCache {
     await this.#write(`${key}.pdf`, bytes)
   }
 
-  /** The page numbers of a meeting's last build: the first guess for its table of contents. */
-  async getPages(meeting: string): Promise<Map<string, number> | undefined> {
-    try {
-      return new Map(Object.entries(JSON.parse(await readFile(path.join(this.dir, `${meeting}.pages.json`), 'utf8')) as Record<string, number>))
-    } catch {
-      return undefined
-    }
-  }
-
-  /** Remember a meeting's page numbers. */
-  async putPages(meeting: string, pages: ReadonlyMap<string, number>): Promise<void> {
-    await this.#write(`${meeting}.pages.json`, JSON.stringify(Object.fromEntries(pages)))
-  }
-
   async #write(name: string, data: Uint8Array | string): Promise<void> {
     try {
       await mkdir(this.dir, {recursive: true})

@@ -99,3 +99,9 @@ export function sectionOf(layout: Layout, page: number): Section {
   for (const section of layout.sections) if (section.start <= page) found = section
   return found
 }
+
+/** Final indices of the table-of-contents pages: after the cover, before the agenda. */
+export function tocPages(layout: Layout): number[] {
+  const agenda = (layout.pages.get('agenda') ?? 2) - 1
+  return Array.from({length: Math.max(0, agenda - 1)}, (_, index) => index + 1)
+}

@@ -2,13 +2,11 @@
  * Stage 5, paginate/merge: the numbered meeting → `bundel.pdf`.
  *
  * Print the bundle once (Chromium), read on which page each part starts from the named
- * destinations, fill the table of contents with the final page numbers (own pages plus the
- * appendix pages merged before them) and print again only if those numbers changed. The numbers
- * sit in fixed-width slots, so filling them in never moves a page break. The page numbers of the
- * last build are the first guess, so an unchanged layout needs one print, or none when cached.
+ * destinations Chromium writes, plan where the PDF appendices go, and merge: the table-of-contents
+ * numbers, footers and bookmarks all come from that one plan. The print does not depend on page
+ * numbers, so it is cached by the hash of its HTML and reused while the text is unchanged (#3).
  */
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
-import type {VFile} from 'vfile'
 import type {NumberedMeeting} from '../../number/number.js'
 import type {BuildStats, Logger} from '../../options.js'
 import {report} from '../../messages.js'
@@ -35,60 +33,44 @@ export interface MakePdfOptions {
 
 /** Make the bundle PDF; on failure a message lands on the meeting file and undefined is returned. */
 export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions): Promise<Uint8Array | undefined> {
-  const file: VFile = numbered.meeting.intro.file
   try {
     return await makePdfOrThrow(numbered, options)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     const fix = error instanceof BrowserNotFoundError ? 'see the message; "bundel build --no-pdf" makes only the HTML' : undefined
-    report(file, 'render-failed', {params: {detail, fix}, cause: error instanceof Error ? error : undefined})
+    report(numbered.meeting.intro.file, 'render-failed', {params: {detail, fix}, cause: error instanceof Error ? error : undefined})
     return undefined
   }
 }
 
 async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions): Promise<Uint8Array> {
+  const {stats} = options
   const cache = options.cache ? new RenderCache(options.cache) : undefined
-  const id = numbered.meeting.id
-  let pages: ReadonlyMap<string, number> | undefined = await cache?.getPages(id)
-  for (let attempt = 0; attempt < 4; attempt++) {
-    let started = performance.now()
-    const html = await renderHtml(numbered, {mode: 'print', root: options.root, pages, templates: options.templates})
-    options.stats.markdown += performance.now() - started
-    started = performance.now()
-    const key = RenderCache.key('print', version, html)
-    let printed = await cache?.get(key)
-    if (!printed) {
-      printed = await options.session.print(html)
-      options.stats.prints++
-      await cache?.put(key, printed)
-    }
-    options.stats.chromium += performance.now() - started
-    started = performance.now()
-    const pdf = await PDFDocument.load(printed, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
-    const layout = planLayout(numbered, readDestinations(pdf), pdf.getPageCount())
-    if (pages && sameNumbers(layout.pages, pages)) {
-      const info = numbered.meeting.info
-      const bytes = await merge(pdf, numbered, layout, {
-        title: `Bundel ${numbered.title}`,
-        author: info.organisation ?? info.body,
-        subject: `Vergaderbundel ${info.body}, ${numbered.longDate}`,
-        creator: `bundel ${version}`,
-        date: buildDate(info.date)
-      })
-      await cache?.putPages(id, layout.pages)
-      options.stats.pages += layout.total
-      options.stats.merge += performance.now() - started
-      options.logger.info(`${id}: bundel.pdf, ${layout.total} pages (${layout.insertions.length} PDF appendices merged)`)
-      return bytes
-    }
-    options.stats.merge += performance.now() - started
-    pages = layout.pages
+  let started = performance.now()
+  const html = await renderHtml(numbered, {mode: 'print', root: options.root, templates: options.templates})
+  stats.markdown += performance.now() - started
+  started = performance.now()
+  const key = RenderCache.key('print', version, html)
+  let printed = await cache?.get(key)
+  if (!printed) {
+    printed = await options.session.print(html)
+    stats.prints++
+    await cache?.put(key, printed)
   }
-  throw new Error('the table of contents did not settle on stable page numbers after 4 prints')
-}
-
-function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  if (a.size !== b.size) return false
-  for (const [key, value] of a) if (b.get(key) !== value) return false
-  return true
+  stats.chromium += performance.now() - started
+  started = performance.now()
+  const pdf = await PDFDocument.load(printed, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
+  const layout = planLayout(numbered, readDestinations(pdf), pdf.getPageCount())
+  const info = numbered.meeting.info
+  const bytes = await merge(pdf, numbered, layout, {
+    title: `Bundel ${numbered.title}`,
+    author: info.organisation ?? info.body,
+    subject: `Vergaderbundel ${info.body}, ${numbered.longDate}`,
+    creator: `bundel ${version}`,
+    date: buildDate(info.date)
+  })
+  stats.merge += performance.now() - started
+  stats.pages += layout.total
+  options.logger.info(`${numbered.meeting.id}: bundel.pdf, ${layout.total} pages (${layout.insertions.length} PDF appendices merged)`)
+  return bytes
 }

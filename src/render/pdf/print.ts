@@ -4,6 +4,7 @@
  * `<object>` can reach the PDF (#3); the bundle's own resources are all inlined by render/html.
  */
 import type {Browser, HTTPRequest} from 'puppeteer'
+import {packagedFont} from '../html/fonts.js'
 
 /** Options of `printPage`. */
 export interface PrintOptions {
@@ -22,7 +23,9 @@ export async function printPage(browser: Browser, html: string, options: PrintOp
     await page.setRequestInterception(true)
     page.on('request', (request: HTTPRequest) => {
       const url = request.url()
-      if (url.startsWith('data:') || url === 'about:blank') void request.continue()
+      const font = packagedFont(url)
+      if (font) void request.respond({status: 200, contentType: 'font/ttf', body: font})
+      else if (url.startsWith('data:') || url === 'about:blank') void request.continue()
       else {
         options.onBlocked?.(url)
         void request.abort('blockedbyclient')

@@ -1,0 +1,122 @@
+// `npm run bench`: wall time and peak memory of the whole process tree (Node and Chromium) for
+// cold and warm builds of synthetic meetings, per stage, plus a comparison with WeasyPrint or
+// pagedjs-cli where they are installed (#3). Figures, not pass/fail: targets are printed beside.
+import {spawn, spawnSync} from 'node:child_process'
+import {readFile, readdir, rm, mkdtemp, writeFile, cp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {writeMeeting} from './bench-content.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const pageSize = 4096 // for the RSS fallback where smaps_rollup is missing
+
+/**
+ * Memory in bytes of `pid` and all its descendants, as PSS (proportional set size): Chromium's
+ * processes share most of their pages, and summing RSS would count those once per process.
+ */
+async function treeRss(pid) {
+  const parents = new Map()
+  const rss = new Map()
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      parents.set(Number(entry), Number(fields[1]))
+      let bytes = Number(fields[21]) * pageSize
+      const rollup = await readFile(`/proc/${entry}/smaps_rollup`, 'utf8').catch(() => '')
+      const pss = /^Pss:\s+(\d+) kB/m.exec(rollup)
+      if (pss) bytes = Number(pss[1]) * 1024
+      rss.set(Number(entry), bytes)
+    } catch {}
+  }
+  let total = 0
+  for (const [candidate, bytes] of rss) {
+    let p = candidate
+    while (p && p !== pid && parents.has(p)) p = parents.get(p)
+    if (p === pid) total += bytes
+  }
+  return total
+}
+
+/** Run one build in a child process; returns its stats, wall time and peak tree memory. */
+async function measure(project, out, cache) {
+  const child = spawn(process.execPath, [path.join(here, 'bench-build.js'), project, out, cache], {stdio: ['ignore', 'pipe', 'inherit']})
+  let stdout = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  let peak = 0
+  const started = performance.now()
+  const sampler = setInterval(async () => {
+    peak = Math.max(peak, await treeRss(child.pid))
+  }, 20)
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  clearInterval(sampler)
+  const elapsed = performance.now() - started
+  if (code !== 0) throw new Error(`build failed in ${project}`)
+  return {...JSON.parse(stdout), process: elapsed, peak}
+}
+
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+function row(label, r, target) {
+  return `${label.padEnd(30)} ${s(r.process).padStart(8)} ${s(r.wall).padStart(8)} ${mb(r.peak).padStart(8)} ${String(r.pages).padStart(6)} ${String(r.prints).padStart(6)}  ` +
+    `load+validate ${s(r.loadValidate)}, markdown ${s(r.markdown)}, chromium ${s(r.chromium)}, merge+stamp ${s(r.merge)}, write ${s(r.write)}` +
+    (target ? `   [target ${target}]` : '')
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'bundel-bench-'))
+const lines = []
+const print = (line) => {
+  lines.push(line)
+  process.stdout.write(line + '\n')
+}
+print(`bundel benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`)
+print(`${'scenario'.padEnd(30)} ${'process'.padStart(8)} ${'build'.padStart(8)} ${'peak'.padStart(8)} ${'pages'.padStart(6)} ${'prints'.padStart(6)}  stages`)
+
+const results = {}
+for (const kind of ['seed', 'large']) {
+  const project = path.join(work, kind)
+  const id = await writeMeeting(project, kind)
+  const cache = path.join(project, 'cache')
+  const out = path.join(project, 'dist')
+  results[`${kind}-cold`] = await measure(project, out, cache)
+  print(row(`${kind}: cold (new cache)`, results[`${kind}-cold`], kind === 'seed' ? '≤ 2.5 s' : '≤ 8 s, ≤ 1 GB'))
+  results[`${kind}-warm`] = await measure(project, out, cache)
+  print(row(`${kind}: warm, nothing changed`, results[`${kind}-warm`]))
+  const memo = path.join(project, 'content', id, '03-agendapunt-3', 'memo.md')
+  await writeFile(memo, (await readFile(memo, 'utf8')).replace('Instemmen met voorstel 3', 'Instemmen met het gewijzigde voorstel 3'))
+  results[`${kind}-memo`] = await measure(project, out, cache)
+  print(row(`${kind}: warm, one memo changed`, results[`${kind}-memo`], kind === 'large' ? '≤ 3 s' : undefined))
+}
+
+// The same seed content through other engines, own pages only (they do not merge PDFs).
+const seedHtml = path.join(work, 'seed-print.html')
+{
+  const {build} = await import('../lib/index.js')
+  const project = path.join(work, 'seed')
+  await build({cwd: project, out: path.join(work, 'seed-html'), pdf: false})
+  await cp(path.join(work, 'seed-html', '2025-03-19-algemeen-bestuur', 'index.html'), seedHtml)
+}
+const ours = results['seed-cold']
+const engines = [
+  ['weasyprint', ['weasyprint', seedHtml, path.join(work, 'weasy.pdf')]],
+  ['pagedjs-cli', ['npx', '--no-install', 'pagedjs-cli', seedHtml, '-o', path.join(work, 'paged.pdf')]]
+]
+for (const [name, [command, ...args]] of engines) {
+  const which = spawnSync('sh', ['-c', `command -v ${command}`])
+  if (which.status !== 0 || (name === 'pagedjs-cli' && spawnSync('npx', ['--no-install', 'pagedjs-cli', '--version']).status !== 0)) {
+    print(`${name.padEnd(30)} not installed here (seed comparison skipped)`)
+    continue
+  }
+  const started = performance.now()
+  const result = spawnSync(command, args, {stdio: 'ignore', timeout: 300_000})
+  const ms = performance.now() - started
+  if (result.status !== 0) {
+    print(`${name.padEnd(30)} failed on the seed HTML (exit ${result.status})`)
+    continue
+  }
+  print(`${name.padEnd(30)} ${s(ms).padStart(8)} for the seed's own pages; bundel cold ${s(ours.process)} with merging: ratio ${(ms / ours.process).toFixed(1)}×`)
+}
+await rm(work, {recursive: true, force: true})

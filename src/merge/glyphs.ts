@@ -1,0 +1,42 @@
+/**
+ * Glyph codes and widths per character of an embedded font, so each character is shaped once.
+ * pdf-lib's drawText runs fontkit's full layout on every string, which dominated the merge of a
+ * 1,200-page bundle; stamped texts here are short labels where kerning does not matter.
+ */
+import type {PDFFont} from 'pdf-lib'
+
+/** A per-character cache over one embedded (subset) font. */
+export class Glyphs {
+  readonly #hex = new Map<string, string>()
+  readonly #width = new Map<string, number>()
+
+  constructor(readonly font: PDFFont) {}
+
+  /** The text as hex glyph codes for a `Tj` operator (marks the glyphs for the subset). */
+  hex(text: string): string {
+    let out = ''
+    for (const char of text) {
+      let code = this.#hex.get(char)
+      if (code === undefined) {
+        code = this.font.encodeText(char).toString().slice(1, -1)
+        this.#hex.set(char, code)
+      }
+      out += code
+    }
+    return out
+  }
+
+  /** Width of the text at `size` points. */
+  width(text: string, size: number): number {
+    let total = 0
+    for (const char of text) {
+      let width = this.#width.get(char)
+      if (width === undefined) {
+        width = this.font.widthOfTextAtSize(char, 1000)
+        this.#width.set(char, width)
+      }
+      total += width
+    }
+    return (total * size) / 1000
+  }
+}
