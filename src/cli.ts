@@ -2,7 +2,7 @@
  * The command line: argv → options → library → reporter → exit code. No domain logic here.
  * Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage, 130 interrupted.
  */
-import {Command, CommanderError, Option} from 'commander'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
 import {build, check} from './pipeline.js'
 import {UsageError} from './errors.js'
@@ -40,6 +40,12 @@ function output(files: VFile[], flags: CommonFlags, streams: CliStreams): void {
   if (format === 'json') streams.stdout.write(reportJson(files))
   else if (format === 'github') streams.stdout.write(reportGithub(files))
   else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose}))
+}
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535')
+  return port
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -107,6 +113,30 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     }
   })
 
+  program
+    .command('dev')
+    .description('preview a meeting in the browser; rebuilds and reloads on every save (Ctrl-C stops)')
+    .argument('[meeting]', 'meeting folder (default: the latest meeting)')
+    .option('--content <dir>', '[string] content folder (default: "content")')
+    .addOption(new Option('--port <port>', '[number] port on 127.0.0.1 (default: 5050, or the next free one)').argParser(parsePort))
+    .option('--open', '[boolean] open the page in your browser (default: false)')
+    .option('--no-cache', '[boolean] do not reuse earlier PDF renders (default: cache in node_modules/.cache/bundel)')
+    .action(async (meeting: string | undefined, flags: {content?: string; port?: number; open?: boolean; cache?: boolean}) => {
+      const {dev} = await import('./dev/dev.js')
+      const server = await dev({content: flags.content, meeting, port: flags.port, open: flags.open, cache: flags.cache === false ? false : undefined, logger})
+      streams.stderr.write(`bundel dev: ${server.url} (${server.meeting}); PDF at ${server.url}bundel.pdf; Ctrl-C stops\n`)
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop)
+          process.off('SIGTERM', stop)
+          void server.close().then(resolve)
+        }
+        process.on('SIGINT', stop)
+        process.on('SIGTERM', stop)
+      })
+      exitCode = 130
+    })
+
   program.addHelpText(
     'after',
     `
@@ -115,6 +145,7 @@ Examples:
   $ bundel build                       build dist/<meeting>/index.html and bundel.pdf
   $ bundel build 2025-01-29-algemeen-bestuur --out public
   $ bundel check --format json         problems as JSON, for tools
+  $ bundel dev --open                  live preview of the latest meeting
 
 Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage.`
   )

@@ -87,31 +87,48 @@ async function renderMeeting(
   return {meeting: meeting.meeting.id, files}
 }
 
-/** Build the HTML (and PDF) bundle of each meeting into the output folder. */
-export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
-  const resolved = resolveOptions(options)
-  const {logger, signal} = resolved
+/** What `render` returns: the outputs in memory, not yet written. */
+export interface RenderResult extends CheckResult {
+  /** Every meeting's files (empty when the run failed). */
+  readonly outputs: MeetingOutput[]
+  readonly stats: BuildStats
+}
+
+/**
+ * Stages 1–5 without writing: the bundle of each meeting in memory. `build` writes it; `dev`
+ * serves it. `session` prints the PDF (optional: HTML only).
+ */
+export async function render(resolved: ResolvedOptions, session?: PrintSession): Promise<RenderResult> {
   const stats: BuildStats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
-  let started = performance.now()
+  const started = performance.now()
   const {files, meetings, root} = await validated(resolved)
   stats.loadValidate = performance.now() - started
   if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: [], stats}
   const outputs: MeetingOutput[] = []
+  for (const meeting of meetings) {
+    resolved.signal?.throwIfAborted()
+    outputs.push(await renderMeeting(meeting, resolved, root, stats, session))
+  }
+  const failed = hasFailures(files, resolved.strict)
+  return {files, meetings, failed, outputs: failed ? [] : outputs, stats}
+}
+
+/** Build the HTML (and PDF) bundle of each meeting into the output folder. */
+export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
+  const resolved = resolveOptions(options)
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.
-  const session = resolved.pdf ? new (await import('./render/pdf/session.js')).PrintSession({signal}) : undefined
+  const session = resolved.pdf ? new (await import('./render/pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
+  let result: RenderResult
   try {
-    for (const meeting of meetings) {
-      signal?.throwIfAborted()
-      outputs.push(await renderMeeting(meeting, resolved, root, stats, session))
-    }
+    result = await render(resolved, session)
   } finally {
     await session?.close()
   }
-  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: [], stats}
-  signal?.throwIfAborted()
-  started = performance.now()
-  const written = await write(resolved.out, outputs)
-  stats.write = performance.now() - started
-  for (const output of outputs) logger.info(`built ${output.meeting} (${output.files.length} files)`)
-  return {files, meetings, failed: false, outputs: written, stats}
+  if (result.failed) return {...result, outputs: []}
+  resolved.signal?.throwIfAborted()
+  const started = performance.now()
+  const written = await write(resolved.out, result.outputs)
+  result.stats.write = performance.now() - started
+  for (const output of result.outputs) resolved.logger.info(`built ${output.meeting} (${output.files.length} files)`)
+  return {...result, outputs: written}
 }

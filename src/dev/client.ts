@@ -1,0 +1,35 @@
+/**
+ * The few lines of JavaScript the dev page gets: follow the server's events, reload on a new
+ * build, show or hide the problem overlay. Served as /__bundel/client.js (the page's CSP allows
+ * only scripts from the server itself). The built bundle never contains it.
+ */
+export const clientScript = `(() => {
+  const current = document.querySelector('meta[name="bundel-build"]')?.content ?? ''
+  let overlay
+  function hide() {
+    overlay?.remove()
+    overlay = undefined
+  }
+  function show(lines) {
+    hide()
+    overlay = document.createElement('div')
+    overlay.id = 'bundel-overlay'
+    overlay.setAttribute('role', 'alert')
+    overlay.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;' +
+      'background:#fff4f4;color:#1b1b1b;border-top:4px solid #b00020;padding:1rem 1.25rem;font:14px/1.45 monospace;box-shadow:0 -4px 16px #0003'
+    const title = document.createElement('strong')
+    title.textContent = 'bundel: de bundel kan niet worden bijgewerkt (' + lines.length + (lines.length === 1 ? ' probleem' : ' problemen') + ')'
+    const list = document.createElement('pre')
+    list.style.cssText = 'white-space:pre-wrap;margin:.5rem 0 0'
+    list.textContent = lines.join('\\n')
+    overlay.append(title, list)
+    document.body.append(overlay)
+  }
+  const events = new EventSource('/__bundel/events')
+  events.addEventListener('build', (event) => {
+    if (event.data !== current) location.reload()
+    else hide()
+  })
+  events.addEventListener('problems', (event) => show(JSON.parse(event.data)))
+})()
+`

@@ -1,0 +1,190 @@
+/**
+ * `bundel dev`: the same pipeline as `build` with a different sink — the bundle is kept in memory
+ * and served, rebuilt when a file changes, and every open page reloads itself (#4).
+ *
+ * Guarantees: a rebuild never takes the server down (content problems become the overlay, any
+ * other failure too); rebuilds run one at a time and a burst of saves ends in a rebuild of the
+ * last state, so the page is never stale; the PDF is only made when /bundel.pdf is asked for.
+ */
+import {spawn} from 'node:child_process'
+import {realpath, stat} from 'node:fs/promises'
+import type {VFile} from 'vfile'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {render} from '../pipeline.js'
+import {listMeetings} from '../load/load.js'
+import {resolveOptions, type BuildOptions, type Logger} from '../options.js'
+import {reportText} from '../report/text.js'
+import {UsageError} from '../errors.js'
+import type {NumberedMeeting} from '../number/number.js'
+import type {MeetingOutput} from '../write/write.js'
+import {clientScript} from './client.js'
+import {startServer, type DevHttpServer, type Reply} from './server.js'
+import {watchFiles, type Watcher} from './watch.js'
+import type {PrintSession} from '../render/pdf/session.js'
+
+/** Options of `dev`. */
+export interface DevOptions extends Omit<BuildOptions, 'out' | 'pdf' | 'meetings'> {
+  /** Meeting folder to preview (default: the only, or else the latest, meeting). */
+  readonly meeting?: string | undefined
+  /** Port on 127.0.0.1 (default: 5050; the next free one when taken; 0 for any). */
+  readonly port?: number | undefined
+  /** Open the page in the system's browser (default: false). */
+  readonly open?: boolean | undefined
+}
+
+/** A running preview. */
+export interface DevServer {
+  /** http://127.0.0.1:<port>/ */
+  readonly url: string
+  readonly meeting: string
+  /** Rebuild now (the watcher does this by itself). */
+  rebuild(): Promise<void>
+  /** Stop watching, close the browser (if a PDF was made) and the server. */
+  close(): Promise<void>
+}
+
+interface State {
+  build: number
+  output?: MeetingOutput | undefined
+  meeting?: NumberedMeeting | undefined
+  problems: string[]
+  pdf?: {build: number; bytes: Promise<Uint8Array | string>} | undefined
+}
+
+const templatesFolder = fileURLToPath(new URL('../../templates/', import.meta.url))
+
+/** Start the preview server; resolves once the first build is done and the server listens. */
+export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer> {
+  const base = resolveOptions({...options, pdf: false})
+  const logger: Logger = base.logger
+  const meetings = await listMeetings(base.content)
+  const meetingId = options.meeting ? path.basename(options.meeting) : meetings.at(-1)
+  if (!meetingId) throw new UsageError(`no meeting in ${path.relative(base.cwd, base.content) || '.'} (run "bundel new vergadering")`)
+  if (!meetings.includes(meetingId)) throw new UsageError(`no meeting \`${meetingId}\` (found: ${meetings.join(', ') || 'none'})`)
+  const resolved = {...base, meetings: [meetingId]}
+  const root = await realpath(resolved.content)
+  const state: State = {build: 0, problems: []}
+  let session: PrintSession | undefined
+  let server: DevHttpServer | undefined
+
+  /** Whether any file read by the last render changed after `since` (a save while it ran). */
+  async function changedSince(files: readonly VFile[], since: number): Promise<boolean> {
+    const times = await Promise.all(files.map((file) => stat(path.resolve(resolved.cwd, file.path)).then((s) => s.mtimeMs, () => 0)))
+    return times.some((time) => time >= since)
+  }
+
+  async function rebuildOnce(): Promise<void> {
+    const started = performance.now()
+    const since = Date.now() - 5 // mtime granularity and clock skew between stat and Date.now()
+    try {
+      const result = await render(resolved)
+      // chokidar may fold a save that lands mid-read into an event we already handled: look again.
+      if (await changedSince(result.files, since)) again = true
+      const text = reportText(result.files)
+      if (text) logger.info(text.trimEnd())
+      if (result.failed) {
+        state.problems = text.trimEnd().split('\n').slice(0, -1)
+        server?.broadcast('problems', JSON.stringify(state.problems))
+        return
+      }
+      state.build++
+      state.output = result.outputs[0]
+      state.meeting = result.meetings[0]
+      state.problems = []
+      server?.broadcast('build', String(state.build))
+      logger.info(`rebuilt in ${Math.round(performance.now() - started)} ms`)
+    } catch (error) {
+      // A folder renamed mid-read, a meeting removed: show it and wait for the next change.
+      state.problems = [error instanceof Error ? error.message : String(error)]
+      logger.info(state.problems[0]!)
+      server?.broadcast('problems', JSON.stringify(state.problems))
+    }
+  }
+
+  let running: Promise<void> | undefined
+  let again = false
+  function rebuild(): Promise<void> {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        await rebuildOnce()
+      } while (again)
+      running = undefined
+    })()
+    return running
+  }
+
+  function page(): string {
+    const html = state.output?.files.find((file) => file.path === 'index.html')?.data
+    if (typeof html !== 'string') {
+      return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bundel dev</title><meta name="bundel-build" content="0"><script src="/__bundel/client.js" defer></script></head><body><main><h1>bundel dev</h1><p>De bundel is nog niet gebouwd: zie de problemen hieronder.</p></main></body></html>`
+    }
+    return html
+      .replace(/content="default-src 'none';[^"]*"/, `content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'"`)
+      .replace('</head>', `<meta name="bundel-build" content="${state.build}">\n<script src="/__bundel/client.js" defer></script>\n</head>`)
+  }
+
+  async function pdf(): Promise<Reply> {
+    const meeting = state.meeting
+    if (!meeting) return {status: 503, type: 'text/plain; charset=utf-8', body: 'De bundel heeft nog problemen; los die eerst op.\n'}
+    if (state.pdf?.build !== state.build) {
+      session ??= new (await import('../render/pdf/session.js')).PrintSession()
+      const {makePdf} = await import('../render/pdf/make-pdf.js')
+      const stats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
+      const current = session
+      state.pdf = {
+        build: state.build,
+        bytes: makePdf(meeting, {session: current, root, templates: resolved.templates, cache: resolved.cache, logger, stats}).then(
+          (bytes) => bytes ?? reportText([meeting.meeting.intro.file])
+        )
+      }
+    }
+    const bytes = await state.pdf.bytes
+    return typeof bytes === 'string' ? {status: 500, type: 'text/plain; charset=utf-8', body: bytes} : {status: 200, type: 'application/pdf', body: bytes}
+  }
+
+  await rebuild()
+  server = await startServer(options.port ?? 5050, {
+    hello: () => (state.problems.length > 0 ? ['problems', JSON.stringify(state.problems)] : ['build', String(state.build)]),
+    async get(pathname) {
+      if (pathname === '/' || pathname === '/index.html') return {status: 200, type: 'text/html; charset=utf-8', body: page()}
+      if (pathname === '/__bundel/client.js') return {status: 200, type: 'text/javascript; charset=utf-8', body: clientScript}
+      if (pathname === '/bundel.pdf') return pdf()
+      const file = state.output?.files.find((candidate) => `/${candidate.path}` === pathname && candidate.path.startsWith('bijlagen/'))
+      return file ? {status: 200, type: 'application/pdf', body: file.data} : undefined
+    }
+  })
+  const watcher: Watcher = watchFiles([resolved.content, resolved.templates ?? templatesFolder], () => void rebuild())
+  const url = `http://127.0.0.1:${server.port}/`
+  if (options.open) openBrowser(url)
+  let closing: Promise<void> | undefined
+  return {
+    url,
+    meeting: meetingId,
+    rebuild,
+    close() {
+      closing ??= (async () => {
+        await watcher.close()
+        await running
+        await server?.close()
+        await session?.close()
+      })()
+      return closing
+    }
+  }
+}
+
+/** Open `url` in the system's browser; a missing opener is not an error, the URL is printed anyway. */
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  try {
+    spawn(command, [url], {stdio: 'ignore', detached: true}).on('error', () => {}).unref()
+  } catch {
+    // Nothing to open with; the address is on the terminal.
+  }
+}

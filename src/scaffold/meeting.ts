@@ -1,0 +1,99 @@
+/**
+ * `bundel new vergadering` (#4): a meeting folder with `vergadering.md` and the standing items,
+ * ready to fill in. Never overwrites: the meeting folder is claimed with a plain `mkdir` (fails
+ * when it exists) and every file is written with `wx`.
+ */
+import {mkdir, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {UsageError} from '../errors.js'
+import {isoDate} from '../schema/fields.js'
+import {code} from './fs.js'
+import {oneLine, slug} from './slug.js'
+import {meetingText, standingItems} from './templates.js'
+
+/** Options of `scaffoldMeeting`. */
+export interface ScaffoldMeetingOptions {
+  /** Content folder (absolute); created when missing. */
+  readonly content: string
+  /** The governing body, e.g. `Algemeen Bestuur`. */
+  readonly orgaan: string
+  /** Date of the meeting, `YYYY-MM-DD`. */
+  readonly datum: string
+  readonly organisatie?: string | undefined
+  readonly tijd?: string | undefined
+  readonly locatie?: string | undefined
+  readonly voorzitter?: string | undefined
+  readonly secretaris?: string | undefined
+  /** Folder that paths in error messages are relative to (default: `process.cwd()`). */
+  readonly cwd?: string | undefined
+}
+
+/** What `scaffoldMeeting` created. */
+export interface ScaffoldMeetingResult {
+  /** Absolute path of the new meeting folder. */
+  readonly dir: string
+  /** Absolute paths of the files written. */
+  readonly files: string[]
+}
+
+// The same rule the schema applies to `datum`, so a folder made here always passes `check`.
+const realDate = isoDate('Date of the meeting')
+
+/** Create `<content>/<datum>-<orgaan>/` with `vergadering.md` and the three standing items. */
+export async function scaffoldMeeting(options: Readonly<ScaffoldMeetingOptions>): Promise<ScaffoldMeetingResult> {
+  const orgaan = oneLine(options.orgaan)
+  const datum = options.datum.trim()
+  if (orgaan === '') throw new UsageError('orgaan is empty (give the governing body, e.g. "Algemeen Bestuur")')
+  if (!realDate.safeParse(datum).success) {
+    throw new UsageError(`datum \`${options.datum}\` is not a real date written as YYYY-MM-DD (e.g. 2025-03-19)`)
+  }
+  const optional = (value: string | undefined) => {
+    const line = value === undefined ? '' : oneLine(value)
+    // An empty optional field counts as absent in the format, so leave it out rather than write "tijd: ''".
+    return line === '' ? undefined : line
+  }
+  const text = meetingText({
+    orgaan,
+    datum,
+    organisatie: optional(options.organisatie),
+    tijd: optional(options.tijd),
+    locatie: optional(options.locatie),
+    voorzitter: optional(options.voorzitter),
+    secretaris: optional(options.secretaris)
+  })
+
+  const name = `${datum}-${slug(orgaan) || 'vergadering'}`
+  const dir = path.join(options.content, name)
+  const shown = path.relative(options.cwd ?? process.cwd(), options.content) || '.'
+  try {
+    await mkdir(options.content, {recursive: true})
+  } catch (error) {
+    throw new UsageError(`content folder ${shown} cannot be created (${code(error)}; use --content DIR)`)
+  }
+  try {
+    await mkdir(dir)
+  } catch (error) {
+    if (code(error) === 'EEXIST') {
+      throw new UsageError(`meeting \`${name}\` already exists in ${shown} (edit its files, or choose another datum or orgaan)`)
+    }
+    throw error
+  }
+
+  const files: string[] = []
+  try {
+    const meetingFile = path.join(dir, 'vergadering.md')
+    await writeFile(meetingFile, text, {flag: 'wx'})
+    files.push(meetingFile)
+    for (const item of standingItems) {
+      await mkdir(path.join(dir, item.folder))
+      const file = path.join(dir, item.folder, 'agendapunt.md')
+      await writeFile(file, item.text, {flag: 'wx'})
+      files.push(file)
+    }
+  } catch (error) {
+    // The folder did not exist a moment ago, so everything in it is ours: leave no half meeting.
+    await rm(dir, {recursive: true, force: true})
+    throw error
+  }
+  return {dir, files}
+}
