@@ -116,4 +116,31 @@ for (const [name, [command, ...args]] of engines) {
   }
   print(`${name.padEnd(30)} ${s(ms).padStart(8)} for the seed's own pages; bundel cold ${s(ours.process)} with merging: ratio ${(ms / ours.process).toFixed(1)}×`)
 }
+// bundel dev: from saving a memo to the new text in an open page (target ≤ 300 ms), on the example.
+{
+  const {dev} = await import('../lib/dev/dev.js')
+  const {launchBrowser} = await import('../lib/render/pdf/browser.js')
+  const project = path.join(work, 'dev')
+  await cp(path.join(here, '..', 'content'), path.join(project, 'content'), {recursive: true})
+  const server = await dev({cwd: project, port: 0})
+  const browser = await launchBrowser()
+  const page = await browser.newPage()
+  await page.goto(server.url)
+  const memo = path.join(project, 'content', '2025-01-29-algemeen-bestuur', '02-lobby', 'memo.md')
+  const original = await readFile(memo, 'utf8')
+  const times = []
+  for (let round = 1; round <= 7; round++) {
+    const marker = `Meetpunt ${round} van de benchmark.`
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const started = performance.now()
+    await writeFile(memo, original.replace('## Aanleiding', `## Aanleiding\n\n${marker}`))
+    await page.waitForFunction((text) => document.body?.innerText.includes(text), {polling: 5, timeout: 10_000}, marker)
+    times.push(performance.now() - started)
+  }
+  await browser.close()
+  await server.close()
+  times.sort((a, b) => a - b)
+  const ms = (value) => `${Math.round(value)} ms`
+  print(`${'dev: save → page shows it'.padEnd(30)} median ${ms(times[3])}, min ${ms(times[0])}, max ${ms(times[6])} over 7 saves of a memo   [target ≤ 300 ms]`)
+}
 await rm(work, {recursive: true, force: true})
