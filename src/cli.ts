@@ -2,6 +2,7 @@
  * The command line: argv → options → library → reporter → exit code. No domain logic here.
  * Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage, 130 interrupted.
  */
+import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
 import {build, check} from './pipeline.js'
@@ -40,6 +41,12 @@ function output(files: VFile[], flags: CommonFlags, streams: CliStreams): void {
   if (format === 'json') streams.stdout.write(reportJson(files))
   else if (format === 'github') streams.stdout.write(reportGithub(files))
   else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose}))
+}
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number, e.g. --na 2')
+  return count
 }
 
 function parsePort(value: string): number {
@@ -137,6 +144,45 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       exitCode = 130
     })
 
+  const scaffold = program.command('new').description('start a meeting or an agenda item from a template; never overwrites anything')
+  scaffold
+    .command('vergadering')
+    .description('create content/<datum>-<orgaan>/ with vergadering.md and the standing items')
+    .requiredOption('--orgaan <naam>', '[string] the governing body, e.g. "Algemeen Bestuur"')
+    .requiredOption('--datum <YYYY-MM-DD>', '[string] date of the meeting')
+    .option('--organisatie <naam>', '[string] the organisation (optional)')
+    .option('--tijd <tijd>', '[string] start time, e.g. 19:30 (optional)')
+    .option('--locatie <plaats>', '[string] where (optional)')
+    .option('--voorzitter <naam>', '[string] chair (optional)')
+    .option('--secretaris <naam>', '[string] secretary (optional)')
+    .option('--content <dir>', '[string] content folder (default: "content")')
+    .action(async (flags: {orgaan: string; datum: string; organisatie?: string; tijd?: string; locatie?: string; voorzitter?: string; secretaris?: string; content?: string}) => {
+      const {scaffoldMeeting} = await import('./scaffold/meeting.js')
+      const {content, ...fields} = flags
+      const result = await scaffoldMeeting({...fields, content: path.resolve(content ?? 'content'), cwd: process.cwd()})
+      reportCreated(result.files, [])
+    })
+  scaffold
+    .command('agendapunt')
+    .description('add the next agenda item folder to a meeting (or insert it with --na)')
+    .argument('<meeting>', 'meeting folder, e.g. 2025-03-19-algemeen-bestuur')
+    .argument('<titel>', 'title of the item')
+    .option('--memo', '[boolean] also create memo.md with every field to fill in (default: false)')
+    .addOption(new Option('--na <N>', '[number] insert after item N and renumber the items that follow (default: at the end)').argParser(parseCount))
+    .option('--content <dir>', '[string] content folder (default: "content")')
+    .action(async (meeting: string, titel: string, flags: {memo?: boolean; na?: number; content?: string}) => {
+      const {scaffoldItem} = await import('./scaffold/item.js')
+      const result = await scaffoldItem({content: path.resolve(flags.content ?? 'content'), meeting, titel, memo: flags.memo, after: flags.na, cwd: process.cwd()})
+      reportCreated(result.files, result.renamed)
+    })
+
+  function reportCreated(files: readonly string[], renamed: ReadonlyArray<{from: string; to: string}>): void {
+    const relative = (file: string) => path.relative(process.cwd(), file)
+    for (const move of renamed) streams.stderr.write(`renamed  ${relative(move.from)} → ${relative(move.to)}\n`)
+    for (const file of files) streams.stderr.write(`created  ${relative(file)}\n`)
+    streams.stderr.write('Fill in the «…» placeholders; "bundel check" lists the ones that are left.\n')
+  }
+
   program.addHelpText(
     'after',
     `
@@ -146,6 +192,8 @@ Examples:
   $ bundel build 2025-01-29-algemeen-bestuur --out public
   $ bundel check --format json         problems as JSON, for tools
   $ bundel dev --open                  live preview of the latest meeting
+  $ bundel new vergadering --orgaan "Algemeen Bestuur" --datum 2025-03-19
+  $ bundel new agendapunt 2025-03-19-algemeen-bestuur "Lobby" --memo --na 1
 
 Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage.`
   )
@@ -158,7 +206,8 @@ Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof UsageError) {
-      streams.stderr.write(`bundel: ${error.message}\n`)
+      const unchanged = argv[0] === 'new' ? '; nothing was created or changed' : ''
+      streams.stderr.write(`bundel: ${error.message}${unchanged}\n`)
       return 2
     }
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error)

@@ -1,5 +1,11 @@
 /** bundel: the public API. Re-exports only; the code lives in the stage modules. */
 export {build, check} from './pipeline.js'
+export {dev} from './dev/dev.js'
+export type {DevOptions, DevServer} from './dev/dev.js'
+export {scaffoldMeeting} from './scaffold/meeting.js'
+export type {ScaffoldMeetingOptions, ScaffoldMeetingResult} from './scaffold/meeting.js'
+export {scaffoldItem} from './scaffold/item.js'
+export type {ScaffoldItemOptions, ScaffoldItemResult} from './scaffold/item.js'
 export type {BuildResult, CheckResult} from './pipeline.js'
 export type {BuildOptions, BuildStats, CheckOptions, Logger} from './options.js'
 export {UsageError} from './errors.js'
