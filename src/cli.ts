@@ -82,7 +82,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
   ).action(async (meetings: string[], flags: CommonFlags) => {
     const result = await check({content: flags.content, meetings, strict: flags.strict})
     output(result.files, flags, streams)
-    if (!result.failed && (flags.format ?? 'text') === 'text') logger.info(`checked ${result.meetings.length} meeting(s): no problems`)
+    if (!result.failed && (flags.format ?? 'text') === 'text') logger.info(`checked ${result.meetings.length} meeting(s): no errors`)
     exitCode = result.failed ? 1 : 0
   })
 
@@ -111,7 +111,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       })
       output(result.files, flags, streams)
       if (result.failed) logger.info('build failed: nothing was written')
-      exitCode = result.failed ? 1 : 0
+      exitCode = controller.signal.aborted ? 130 : result.failed ? 1 : 0
     } catch (error) {
       if (controller.signal.aborted) exitCode = 130
       else throw error

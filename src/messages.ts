@@ -18,7 +18,8 @@ interface RuleInfo {
   readonly hint?: (p: Params) => string
 }
 
-const docs = 'https://github.com/bundel/bundel#'
+// Every rule is listed in the README's "Rules and messages"; the id is in the link for search.
+const docs = 'https://github.com/bundel/bundel#rules-and-messages:~:text='
 
 export const rules = {
   'yaml-syntax': {

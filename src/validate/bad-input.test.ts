@@ -191,7 +191,7 @@ describe('bundel check on bad input', () => {
   it('should accept the unchanged fixture', async () => {
     const project = await makeProject()
     const result = await run(project, 'check')
-    expect(result.stderr).toContain('no problems')
+    expect(result.stderr).toContain('no errors')
     expect(result.code).toBe(0)
   })
 

@@ -5,22 +5,18 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {NumberedDocument, NumberedItem} from '../../number/number.js'
+import type {Appendix, MarkdownAppendix, PdfAppendix} from '../../model.js'
 import type {RenderContext} from './context.js'
 import {renderMarkdown} from './markdown.js'
 import {proposalList, renderMemo} from './memo.js'
 import {renderMarkdownAppendix, renderPdfCard} from './appendix.js'
 
-type Handler<K> = (context: RenderContext, item: NumberedItem, document: Extract<NumberedDocument, K>) => ElementContent[]
-
+/** One renderer per kind of document; `satisfies` makes a new kind fail to compile until handled. */
 const handlers = {
-  memo: (context, item, document) => renderMemo(context, item, document, document.memo),
-  md: (context, _item, document) => renderMarkdownAppendix(context, document, document.appendix as never),
-  pdf: (context, _item, document) => renderPdfCard(context, document, document.appendix as never)
-} satisfies {
-  memo: Handler<{kind: 'memo'}>
-  md: Handler<{kind: 'appendix'}>
-  pdf: Handler<{kind: 'appendix'}>
-}
+  memo: (context: RenderContext, item: NumberedItem, document: NumberedDocument & {kind: 'memo'}) => renderMemo(context, item, document, document.memo),
+  md: (context: RenderContext, document: NumberedDocument, appendix: MarkdownAppendix) => renderMarkdownAppendix(context, document, appendix),
+  pdf: (context: RenderContext, document: NumberedDocument, appendix: PdfAppendix) => renderPdfCard(context, document, appendix)
+} satisfies Record<'memo' | Appendix['kind'], (...args: never[]) => ElementContent[]>
 
 /** The `<body>` content of the bundle. */
 export function renderBundle(context: RenderContext): ElementContent[] {
@@ -99,8 +95,18 @@ function agenda(context: RenderContext): Element {
 
 function itemSection(context: RenderContext, item: NumberedItem): Element {
   const info = item.item.info
+  // Items without documents (Opening, Rondvraag) still get their text here, so their page in the
+  // PDF is not just a heading.
+  const own: ElementContent[] =
+    item.documents.length > 0
+      ? []
+      : [
+          ...(info.proposal ? [h('div.decision', [h('span.decision-label', 'Voorstel:'), proposalList(info.proposal)])] : []),
+          ...renderMarkdown(item.item.notes, {idPrefix: item.anchor, baseLevel: 3, root: context.root})
+        ]
   return h('section.item', {id: item.anchor, ariaLabelledBy: `${item.anchor}-titel`}, [
     h('h2', {id: `${item.anchor}-titel`}, [h('span.item-number', `Agendapunt ${item.number}`), ' ', info.title]),
+    ...own,
     ...item.documents.map((document) => documentArticle(context, item, document))
   ])
 }
@@ -116,8 +122,8 @@ function documentArticle(context: RenderContext, item: NumberedItem, document: N
     document.kind === 'memo'
       ? handlers.memo(context, item, document)
       : document.appendix.kind === 'md'
-        ? handlers.md(context, item, document)
-        : handlers.pdf(context, item, document)
+        ? handlers.md(context, document, document.appendix)
+        : handlers.pdf(context, document, document.appendix)
   return h(`article.document.document-${kind}`, {id: document.anchor, ariaLabelledBy: `${document.anchor}-titel`}, [
     h('h3', {id: `${document.anchor}-titel`}, [h('span.document-label', document.label), ' ', document.title]),
     ...body
