@@ -9,21 +9,12 @@ import {UsageError} from '../errors.js'
 import {isoDate} from '../schema/fields.js'
 import {code} from './fs.js'
 import {oneLine, slug} from './slug.js'
-import {meetingText, standingItems} from './templates.js'
+import {meetingText, standingItems, type MeetingFields} from './templates.js'
 
 /** Options of `scaffoldMeeting`. */
-export interface ScaffoldMeetingOptions {
+export type ScaffoldMeetingOptions = MeetingFields & {
   /** Content folder (absolute); created when missing. */
   readonly content: string
-  /** The governing body, e.g. `Algemeen Bestuur`. */
-  readonly orgaan: string
-  /** Date of the meeting, `YYYY-MM-DD`. */
-  readonly datum: string
-  readonly organisatie?: string | undefined
-  readonly tijd?: string | undefined
-  readonly locatie?: string | undefined
-  readonly voorzitter?: string | undefined
-  readonly secretaris?: string | undefined
   /** Folder that paths in error messages are relative to (default: `process.cwd()`). */
   readonly cwd?: string | undefined
 }

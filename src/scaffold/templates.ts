@@ -4,16 +4,11 @@
  * Placeholder hints are plain YAML scalars, so they must never contain ": " or " #".
  */
 import {Scalar, stringify} from 'yaml'
+import type {VergaderingInput} from '../schema/vergadering.js'
 
-/** Fields of `vergadering.md` that `bundel new vergadering` can fill in. */
-export interface MeetingFields {
-  readonly orgaan: string
-  readonly datum: string
-  readonly organisatie?: string | undefined
-  readonly tijd?: string | undefined
-  readonly locatie?: string | undefined
-  readonly voorzitter?: string | undefined
-  readonly secretaris?: string | undefined
+/** Fields of `vergadering.md` that `bundel new vergadering` can fill in: the schema's, as text. */
+export type MeetingFields = Readonly<Pick<VergaderingInput, 'orgaan' | 'datum'>> & {
+  readonly [K in Exclude<keyof VergaderingInput, 'orgaan' | 'datum'>]?: string | undefined
 }
 
 const optionalMeetingFields = [
