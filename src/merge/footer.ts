@@ -11,6 +11,7 @@ import {PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PD
 import {sectionOf, type Layout} from '../render/pdf/layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
+import {apply, compose, frameOf, type Frame, type Matrix} from './frame.js'
 
 /** Height of the band kept free at the bottom of a shrunk appendix page, in points (~16 mm). */
 const band = 46
@@ -21,16 +22,16 @@ const baseline = 24
 export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlySet<number>): void {
   const pages = pdf.getPages()
   pages.forEach((page, index) => {
-    if (inserted.has(index)) shrinkTowardsTop(pdf, page)
+    const frame = frameOf(page)
+    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame)
     const counter = `pagina ${index + 1} van ${pages.length}`
-    const {x, y, width} = page.getMediaBox()
+    const width = frame.width
     const margin = Math.min(56, width * 0.09)
     const room = width - 2 * margin - glyphs.width(`${title} ·  · ${counter}`, fontSize)
     const text = [title, fit(sectionOf(layout, index).label, room, glyphs), counter].filter((part) => part !== '').join(' · ')
-    const lineY = y + baseline + 10
-    stamp(pdf, page, glyphs, [
-      {line: [x + margin, lineY, x + width - margin, lineY], width: 0.4, rgb: [0.6, 0.62, 0.66]},
-      {text, x: x + margin, y: y + baseline, size: fontSize, gray: 0.2}
+    stamp(pdf, page, glyphs, frame, [
+      {line: [margin, baseline + 10, width - margin, baseline + 10], width: 0.4, rgb: [0.6, 0.62, 0.66]},
+      {text, x: margin, y: baseline, size: fontSize, gray: 0.2}
     ])
   })
 }
@@ -42,14 +43,14 @@ function fit(text: string, room: number, glyphs: Glyphs): string {
   return `${cut.trimEnd()}…`
 }
 
-/** Scale the page's content (and link areas) so that `band` points stay free at the bottom. */
-function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage): void {
-  const {x, y, width, height} = page.getMediaBox()
-  const scale = (height - band) / height
-  const dx = x + (width - width * scale) / 2 - x * scale
-  const dy = y + band - y * scale
+/** Scale the page's content (and link areas) so that `band` points stay free at its visible bottom. */
+function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame): void {
+  const scale = (frame.height - band) / frame.height
+  // In display space: scale, centre horizontally, lift by the band; then back to user space.
+  const shrink: Matrix = [scale, 0, 0, scale, (frame.width * (1 - scale)) / 2, band]
+  const cm = compose(frame.toUser, compose(shrink, frame.toDisplay))
   const stream = (operators: PDFOperator[]) => pdf.context.register(PDFContentStream.of(pdf.context.obj({}), operators, false))
-  const start = stream([PDFOperator.of(Op.PushGraphicsState), PDFOperator.of(Op.ConcatTransformationMatrix, [scale, 0, 0, scale, dx, dy].map((v) => PDFNumber.of(v)))])
+  const start = stream([PDFOperator.of(Op.PushGraphicsState), PDFOperator.of(Op.ConcatTransformationMatrix, cm.map((v) => PDFNumber.of(v)))])
   const end = stream([PDFOperator.of(Op.PopGraphicsState)])
   page.node.wrapContentStreams(start, end)
   const annots = page.node.Annots()
@@ -60,6 +61,9 @@ function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage): void {
     const rect = annot.lookup(PDFName.of('Rect'))
     if (!(rect instanceof PDFArray) || rect.size() !== 4) continue
     const [x1, y1, x2, y2] = rect.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) as [number, number, number, number]
-    annot.set(PDFName.of('Rect'), pdf.context.obj([x1 * scale + dx, y1 * scale + dy, x2 * scale + dx, y2 * scale + dy]))
+    const corners = [apply(cm, x1, y1), apply(cm, x2, y2)]
+    const xs = corners.map(([x]) => x)
+    const ys = corners.map(([, y]) => y)
+    annot.set(PDFName.of('Rect'), pdf.context.obj([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]))
   }
 }

@@ -1,21 +1,24 @@
 /** Add text and lines to a page as one small uncompressed content stream, marked as an artifact. */
 import {PDFContentStream, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Op, type PDFDocument, type PDFPage} from 'pdf-lib'
 import type {Glyphs} from './glyphs.js'
+import {apply, type Frame} from './frame.js'
 
-/** One run of text, or a line. */
+/** One run of text, or a line, in display coordinates (see frame.ts). */
 export type Mark =
   | {readonly text: string; readonly x: number; readonly y: number; readonly size: number; readonly gray: number}
   | {readonly line: readonly [number, number, number, number]; readonly width: number; readonly rgb: readonly [number, number, number]}
 
 const n = (value: number) => PDFNumber.of(Math.round(value * 100) / 100)
 
-/** Draw `marks` on `page` in the font of `glyphs`. */
-export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, marks: readonly Mark[]): void {
+/** Draw `marks` on `page` in the font of `glyphs`, placed in the page's displayed `frame`. */
+export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Frame, marks: readonly Mark[]): void {
+  const m = frame.toUser
   const fontKey = page.node.newFontDictionary(glyphs.font.name, glyphs.font.ref)
   const operators: PDFOperator[] = [PDFOperator.of(Op.BeginMarkedContent, [PDFName.of('Artifact')]), PDFOperator.of(Op.PushGraphicsState)]
   for (const mark of marks) {
     if ('line' in mark) {
-      const [x1, y1, x2, y2] = mark.line
+      const [x1, y1] = apply(m, mark.line[0], mark.line[1])
+      const [x2, y2] = apply(m, mark.line[2], mark.line[3])
       operators.push(
         PDFOperator.of(Op.SetLineWidth, [n(mark.width)]),
         PDFOperator.of(Op.StrokingColorRgb, mark.rgb.map(n)),
@@ -28,7 +31,7 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, marks: re
         PDFOperator.of(Op.BeginText),
         PDFOperator.of(Op.NonStrokingColorGray, [n(mark.gray)]),
         PDFOperator.of(Op.SetFontAndSize, [fontKey, n(mark.size)]),
-        PDFOperator.of(Op.SetTextMatrix, [n(1), n(0), n(0), n(1), n(mark.x), n(mark.y)]),
+        PDFOperator.of(Op.SetTextMatrix, [n(m[0]), n(m[1]), n(m[2]), n(m[3]), ...apply(m, mark.x, mark.y).map(n)]),
         PDFOperator.of(Op.ShowText, [PDFHexString.of(glyphs.hex(mark.text))]),
         PDFOperator.of(Op.EndText)
       )

@@ -12,6 +12,7 @@ import {PDFArray, PDFDict, PDFName, PDFNumber, type PDFDocument} from 'pdf-lib'
 import type {Layout} from '../render/pdf/layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
+import {frameOf} from './frame.js'
 
 /** Font size of the table of contents in print (templates/bundel.css: html 10.5pt). */
 const size = 10.5
@@ -45,10 +46,12 @@ export function stampTocNumbers(pdf: PDFDocument, layout: Layout, glyphs: Glyphs
     }
     if (slots.size === 0) continue
     const right = Math.max(...[...slots.values()].map((slot) => slot.right))
+    // Own pages: Chromium prints them upright, so display and user space are the same.
     stamp(
       pdf,
       page,
       glyphs,
+      frameOf(page),
       [...slots.values()].map((slot) => {
         const text = String(slot.number)
         // Baseline of the entry's first line: half the leading of line-height 1.5 plus DejaVu Sans'

@@ -240,6 +240,38 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
     expect(read.pages[first - 1]).toContain('Een korte notitie.')
   })
 
+  it('should put the footer at the visible bottom of rotated and landscape appendix pages', async () => {
+    const {PDFDocument: Doc, StandardFonts, degrees} = await import('pdf-lib')
+    const appendix = await Doc.create()
+    const font = await appendix.embedFont(StandardFonts.Helvetica)
+    const shapes: Array<[number, [number, number]]> = [[0, [842, 595]], [90, [595, 842]], [180, [595, 842]], [270, [595, 842]], [0, [612, 792]]]
+    for (const [rotation, size] of shapes) {
+      const page = appendix.addPage(size)
+      page.setRotation(degrees(rotation))
+      page.drawText(`Rotatie ${rotation}`, {x: 40, y: 40, size: 12, font})
+    }
+    const dir = await makeProject()
+    await writeFile(meetingPath(dir, '02-lobby', 'bijlagen', '02-brief.pdf'), await appendix.save())
+    expect((await run(dir, 'build', '--no-cache')).code).toBe(0)
+    const file = path.join(dir, 'dist', fixtureMeeting, 'bundel.pdf')
+    const {execFileSync} = await import('node:child_process')
+    let layout: string
+    try {
+      layout = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'})
+    } catch {
+      return // poppler-utils not installed; the other footer tests still run
+    }
+    // pdftotext lays pages out as displayed (after /Rotate): the footer must be each page's last line.
+    const pages = layout.split('\f').slice(0, -1)
+    const rotated = pages.map((text, index) => ({text, index})).filter(({text}) => text.includes('Rotatie'))
+    expect(rotated).toHaveLength(shapes.length)
+    for (const {text, index} of rotated) {
+      const lines = text.split('\n').filter((line) => line.trim() !== '')
+      expect(lines.at(-1)!.trim(), `page ${index + 1}`).toBe(`Algemeen Bestuur 19 maart 2025 · 2.3 Brief van de minister · pagina ${index + 1} van ${pages.length}`)
+      expect(lines.slice(0, -1).join(' '), `page ${index + 1}`).toContain('Rotatie')
+    }
+  })
+
   it('should fail with one clear line, and write nothing, when the browser is missing', async () => {
     const dir = await makeProject()
     const saved = process.env.BUNDEL_CHROME

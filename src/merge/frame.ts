@@ -1,0 +1,56 @@
+/**
+ * The page as a reader sees it: origin at the bottom-left of the visible box, after `/Rotate`.
+ * Stamps and the shrink are planned in this frame and mapped to the page's user space, so a
+ * landscape appendix page stored as portrait + `/Rotate 90` still gets its footer at the bottom.
+ */
+import type {PDFPage} from 'pdf-lib'
+
+/** An affine matrix [a b c d e f]: (x, y) → (a·x + c·y + e, b·x + d·y + f). */
+export type Matrix = readonly [number, number, number, number, number, number]
+
+/** The visible page: size as displayed, and the maps between display and user space. */
+export interface Frame {
+  readonly width: number
+  readonly height: number
+  /** User space → display. */
+  readonly toDisplay: Matrix
+  /** Display → user space. */
+  readonly toUser: Matrix
+}
+
+/** `m` after `n` (apply `n` first). */
+export function compose(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5]
+  ]
+}
+
+/** Apply `m` to a point. */
+export function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]
+}
+
+function invert(m: Matrix): Matrix {
+  const det = m[0] * m[3] - m[1] * m[2]
+  const [a, b, c, d] = [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det]
+  return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])]
+}
+
+/** The frame of `page` (its crop box, turned by `/Rotate`). */
+export function frameOf(page: PDFPage): Frame {
+  const {x, y, width: w, height: h} = page.getCropBox()
+  const rotation = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270
+  // Clockwise turns, as readers display /Rotate.
+  const toDisplay: Matrix =
+    rotation === 90 ? [0, -1, 1, 0, -y, x + w]
+    : rotation === 180 ? [-1, 0, 0, -1, x + w, y + h]
+    : rotation === 270 ? [0, 1, -1, 0, y + h, -x]
+    : [1, 0, 0, 1, -x, -y]
+  const turned = rotation === 90 || rotation === 270
+  return {width: turned ? h : w, height: turned ? w : h, toDisplay, toUser: invert(toDisplay)}
+}
