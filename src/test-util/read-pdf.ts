@@ -2,7 +2,7 @@
  * Read a PDF back the way a reader does (pdf.js): text per page, outline, link targets, metadata.
  * Tests judge the bundle by this, not by what bundel meant to write.
  */
-import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import {getDocument, Util} from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface ReadPdf {
   /** Text of each page, lines joined by "\n" (top to bottom). */
@@ -14,7 +14,7 @@ export interface ReadPdf {
   readonly info: Record<string, unknown>
   readonly language: string | null
   readonly hasStructTree: boolean
-  /** Per page: text lying in the bottom 42 pt (where only the footer band may be). */
+  /** Per page: text lying in the bottom 42 pt *as displayed* (after /Rotate), upright, left to right. */
   readonly bottomText: string[]
 }
 
@@ -42,11 +42,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number)
     const content = await page.getTextContent()
+    const viewport = page.getViewport({scale: 1})
     const lines = new Map<number, Array<{x: number; text: string}>>()
     const bottom: string[] = []
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue
-      if ((item.transform[5] as number) < 42) bottom.push(item.str)
+      // In viewport space y grows downwards; upright text has a positive a and no b.
+      const [a, b, , , , f] = Util.transform(viewport.transform, item.transform as number[]) as number[]
+      if (f! > viewport.height - 42 && a! > 0 && Math.abs(b!) < 0.01) bottom.push(item.str)
       // Text on one line may sit a fraction of a point apart (stamped page numbers): snap to 2 pt.
       const raw = item.transform[5] as number
       const y = [...lines.keys()].find((key) => Math.abs(key - raw) < 2) ?? raw
