@@ -37,7 +37,12 @@ export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions
     return await makePdfOrThrow(numbered, options)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    const fix = error instanceof BrowserNotFoundError ? 'see the message; "bundel build --no-pdf" makes only the HTML' : undefined
+    const fix =
+      error instanceof BrowserNotFoundError
+        ? 'see the message; "bundel build --no-pdf" makes only the HTML'
+        : error instanceof Error && error.name === 'TimeoutError'
+          ? 'Chromium took too long; raise BUNDEL_TIMEOUT (milliseconds) or check the machine\'s load'
+          : undefined
     report(numbered.meeting.intro.file, 'render-failed', {params: {detail, fix}, cause: error instanceof Error ? error : undefined})
     return undefined
   }

@@ -3,7 +3,7 @@
  * bookmarks, footers on every page, metadata, tag tree, reproducibility, and safe rendering.
  */
 import {createHash} from 'node:crypto'
-import {mkdtemp, readFile, writeFile, rm} from 'node:fs/promises'
+import {mkdtemp, readFile, readdir, writeFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PDFDocument} from 'pdf-lib'
@@ -275,6 +275,27 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
     } finally {
       if (saved === undefined) delete process.env.BUNDEL_CHROME
       else process.env.BUNDEL_CHROME = saved
+    }
+  })
+
+  it('should report a browser that will not start, or a print that times out, in one line with no output', async () => {
+    for (const [variable, value, expected] of [
+      ['BUNDEL_CHROME', '/bin/false', 'could not make the PDF: Failed to launch the browser process'],
+      ['BUNDEL_TIMEOUT', '1', 'could not make the PDF:']
+    ] as const) {
+      const dir = await makeProject()
+      const saved = process.env[variable]
+      process.env[variable] = value
+      try {
+        const result = await run(dir, 'build', '--no-cache')
+        expect(result.code, variable).toBe(1)
+        expect(result.stderr, variable).toContain(expected)
+        expect(result.stderr, variable).not.toMatch(/\n\s+at /)
+        await expect(readdir(path.join(dir, 'dist', fixtureMeeting))).rejects.toThrow()
+      } finally {
+        if (saved === undefined) delete process.env[variable]
+        else process.env[variable] = saved
+      }
     }
   })
 

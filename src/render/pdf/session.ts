@@ -13,7 +13,11 @@ export class PrintSession {
   /** How many pages were printed by Chromium in this session (for the benchmark). */
   prints = 0
 
-  constructor(private readonly options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
+  constructor(private options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
+    // BUNDEL_TIMEOUT (ms) bounds Chromium's start and each print: a hung renderer must fail a CI
+    // job with a message, not hold it until the job's own limit.
+    const fromEnv = Number(process.env.BUNDEL_TIMEOUT)
+    if (options.timeout === undefined && Number.isFinite(fromEnv) && fromEnv > 0) this.options = {...options, timeout: fromEnv}
     options.signal?.addEventListener('abort', () => void this.close(), {once: true})
   }
 
