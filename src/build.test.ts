@@ -21,7 +21,7 @@ describe('bundel build (HTML)', () => {
     const result = await run(project, 'build', '--no-pdf')
     expect(result.code).toBe(0)
     const out = path.join(project, 'dist', fixtureMeeting)
-    expect(Object.keys(await snapshot(out)).sort()).toEqual(['bijlagen/02-lobby-02-brief.pdf', 'bundel.json', 'index.html'])
+    expect(Object.keys(await snapshot(out)).sort()).toEqual(['bijlagen/02-lobby/02-brief.pdf', 'bundel.json', 'index.html'])
     const html = await readFile(path.join(out, 'index.html'), 'utf8')
     expect(html).toContain('<html lang="nl">')
     expect(html.match(/<h1[ >]/g)).toHaveLength(1)
@@ -33,7 +33,7 @@ describe('bundel build (HTML)', () => {
     expect(html).toContain('<a href="#document-2-3">2.3 Brief van de minister</a>')
     expect(html).toContain('<h3 id="document-2-3-titel"><span class="document-label">2.3</span> Brief van de minister</h3>')
     expect(html).toContain('PDF, 3 pagina\'s')
-    expect(html).toContain('href="bijlagen/02-lobby-02-brief.pdf"')
+    expect(html).toContain('href="bijlagen/02-lobby/02-brief.pdf"')
     expect(html).toContain('<th scope="row">Portefeuillehouder</th><td>B. Bestuurder</td>')
     expect(html).toContain('Vastgesteld d.d.')
     const json = JSON.parse(await readFile(path.join(out, 'bundel.json'), 'utf8')) as {items: Array<{number: string; documents: Array<{label: string; pages?: number}>}>}
@@ -53,6 +53,27 @@ describe('bundel build (HTML)', () => {
     expect(failed.code).toBe(1)
     expect(failed.stderr).toContain('nothing was written')
     expect(await snapshot(out)).toEqual(before)
+  })
+
+  it('should swap several meetings, whatever their names, and leave no temporary folder', async () => {
+    const project = await makeProject()
+    const {cp} = await import('node:fs/promises')
+    await cp(meetingPath(project), path.join(project, 'content', `${fixtureMeeting}.old`), {recursive: true})
+    await cp(meetingPath(project), path.join(project, 'content', 'new'), {recursive: true})
+    expect((await run(project, 'build', '--no-pdf')).code).toBe(0)
+    await writeFile(meetingPath(project, '01-opening', 'agendapunt.md'), '---\ntitel: Andere opening\n---\n')
+    const again = await run(project, 'build', '--no-pdf')
+    expect(again.code, again.stderr).toBe(0)
+    expect((await readdir(path.join(project, 'dist'))).sort()).toEqual([fixtureMeeting, `${fixtureMeeting}.old`, 'new'])
+    expect(await readFile(path.join(project, 'dist', fixtureMeeting, 'index.html'), 'utf8')).toContain('Andere opening')
+  })
+
+  it('should call an output folder that is a file wrong usage', async () => {
+    const project = await makeProject()
+    await writeFile(path.join(project, 'dist'), 'geen map')
+    const result = await run(project, 'build', '--no-pdf')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('is a file (use --out DIR)')
   })
 
   it('should print usage and examples with --help, and the version', async () => {

@@ -32,6 +32,26 @@ export const rules = {
     reason: (p) => `front matter in \`${p.language}\` is code, and bundel never runs code`,
     hint: () => 'write the front matter as YAML, opened by a plain "---" line'
   },
+  'front-matter-language': {
+    severity: 'error',
+    reason: (p) => `front matter in \`${p.language}\` is not supported`,
+    hint: () => 'write the front matter as YAML, opened by a plain "---" line'
+  },
+  'not-utf8': {
+    severity: 'error',
+    reason: (p) => `file is not UTF-8 text (${p.detail}); letters like é would be garbled`,
+    hint: () => 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)'
+  },
+  'duplicate-order': {
+    severity: 'error',
+    reason: (p) => `folder \`${p.actual}\` has the same order number as \`${p.other}\`, so their order is unclear`,
+    hint: () => 'give each item folder its own number prefix (01-, 02-, …)'
+  },
+  'duplicate-appendix-entry': {
+    severity: 'error',
+    reason: (p) => `\`${p.actual}\` is listed twice under \`bijlagen\``,
+    hint: () => 'keep one entry per file'
+  },
   'front-matter-shape': {
     severity: 'error',
     reason: () => 'front matter is not a list of "field: value" lines',
@@ -163,6 +183,11 @@ export const rules = {
     reason: () => 'appendix PDF has no pages',
     hint: () => 'export the document to PDF again, or replace the file'
   },
+  'pdf-form': {
+    severity: 'warning',
+    reason: (p) => `appendix PDF has ${p.actual} form field(s); in the bundle they show what is filled in but cannot be edited`,
+    hint: () => 'fill in the form before adding it, or link the original separately'
+  },
   'vague-consequences': {
     severity: 'warning',
     reason: (p) => `only says \`${p.actual}\`; the board reads the consequences here`,
@@ -218,7 +243,13 @@ export type BundelMessage = VFileMessage & {field?: string | undefined}
 export function report(file: VFile, ruleId: RuleId, input: MessageInput = {}): BundelMessage {
   const info: RuleInfo = rules[ruleId]
   const params = input.params ?? {}
-  const message = file.message(info.reason(params), {
+  // The same text may be rendered twice (an item's notes in the agenda and in its section): say it once.
+  const reason = info.reason(params)
+  const same = file.messages.find(
+    (m) => m.ruleId === ruleId && m.reason === reason && m.line === (input.place?.line ?? undefined) && (m as BundelMessage).field === input.field
+  )
+  if (same) return same as BundelMessage
+  const message = file.message(reason, {
     ruleId,
     source: 'bundel',
     ...(input.place ? {place: {line: input.place.line, column: input.place.column ?? 1}} : {}),

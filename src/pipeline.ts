@@ -4,16 +4,17 @@
  * on their files (never thrown), and nothing is written unless every meeting passed (#2).
  */
 import {realpath} from 'node:fs/promises'
-import type {VFile} from 'vfile'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
 import {number, type NumberedMeeting} from './number/number.js'
 import {renderHtml} from './render/html/render.js'
 import {exportJson} from './render/json/export.js'
 import {write, type MeetingOutput, type OutputFile} from './write/write.js'
-import {hasFailures} from './messages.js'
+import {hasFailures, report} from './messages.js'
+import path from 'node:path'
+import {VFile} from 'vfile'
 import {resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
-import {appendixCopyName} from './render/html/appendix-copy.js'
+import {appendixCopyPath} from './render/html/appendix-copy.js'
 import type {PrintSession} from './render/pdf/session.js'
 
 /** What `check` returns. */
@@ -37,6 +38,12 @@ export interface BuildResult extends CheckResult {
 async function validated(options: ResolvedOptions): Promise<{files: VFile[]; meetings: NumberedMeeting[]; root: string}> {
   const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
   const files = raws.flatMap((raw) => [...raw.files])
+  if (raws.length === 0) {
+    // An empty content folder is a content problem, not success: CI must not publish nothing.
+    const folder = new VFile({path: path.relative(options.cwd, options.content) || '.', cwd: options.cwd})
+    report(folder, 'no-meetings', {params: {detail: `${folder.path} is empty`}})
+    files.push(folder)
+  }
   const meetings: NumberedMeeting[] = []
   for (const raw of raws) {
     const meeting = await validate(raw)
@@ -65,7 +72,7 @@ async function renderMeeting(
   const copies = meeting.items.flatMap((item) =>
     item.documents.flatMap((document) =>
       document.kind === 'appendix' && document.appendix.kind === 'pdf'
-        ? [{anchor: document.anchor, path: `bijlagen/${appendixCopyName(item.item.folder, document.appendix.fileName)}`, data: document.appendix.bytes}]
+        ? [{anchor: document.anchor, path: appendixCopyPath(item.item.folder, document.appendix.fileName), data: document.appendix.bytes}]
         : []
     )
   )

@@ -145,8 +145,9 @@ describe.skipIf(!browserPath)('bundel dev (skipped: no Chromium found; install i
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 8).toString()).toBe('%PDF-1.7')
-    const appendix = await fetch(`${url}bijlagen/02-lobby-01-brief-minister.pdf`)
+    const appendix = await fetch(`${url}bijlagen/02-lobby/01-brief-minister.pdf`)
     expect(appendix.status).toBe(200)
+    expect((await fetch(`${url}%E0`)).status).toBe(400)
     const processes = descendants(child.pid!)
     expect(processes.length).toBeGreaterThan(0) // Chromium, started for the PDF
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

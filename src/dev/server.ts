@@ -45,8 +45,15 @@ export async function startServer(port: number, routes: Routes): Promise<DevHttp
       send(response, name, data)
       return
     }
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    } catch {
+      response.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end('Ongeldig adres\n')
+      return
+    }
     routes
-      .get(decodeURIComponent(url.pathname))
+      .get(pathname)
       .then((reply) => {
         if (!reply) {
           response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Niet gevonden\n')

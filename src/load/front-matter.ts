@@ -8,7 +8,7 @@
  * of its JavaScript engines are replaced by one that refuses.
  */
 import matter from 'gray-matter'
-import {LineCounter, parseDocument, type Document} from 'yaml'
+import {LineCounter, parseDocument, visit, type Document} from 'yaml'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 
@@ -45,10 +45,22 @@ const refuse = (language: string) => ({
 
 /** Parse the front matter of `file` (its `value` is the file's text); problems become messages on it. */
 export function parseFrontMatter(file: VFile): FrontMatter {
-  const text = String(file.value).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  let text = String(file.value).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (!/^---[^\n]*\n/.test(text) && !/^---[^\n]*$/.test(text)) {
     return {data: undefined, body: text, bodyLine: 1, ok: true}
   }
+  // The text after the opening `---` names a language in gray-matter (`---js`, `---toml`). Only
+  // YAML is data here: JavaScript is refused as code, anything else as unsupported, never ignored.
+  const language = /^---([^\n]*)/.exec(text)![1]!.trim()
+  if (language === 'js' || language === 'javascript') {
+    report(file, 'front-matter-code', {place: {line: 1}, params: {language}})
+    return {data: undefined, body: '', bodyLine: 1, ok: false}
+  }
+  if (language !== '' && language !== 'yaml' && language !== 'yml' && !language.startsWith('#')) {
+    report(file, 'front-matter-language', {place: {line: 1}, params: {language}})
+    return {data: undefined, body: '', bodyLine: 1, ok: false}
+  }
+  if (language.startsWith('#')) text = `---${text.slice(text.indexOf('\n'))}` // `--- # kop`: a YAML comment
   const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3))
   if (!closing) {
     report(file, 'front-matter-unclosed', {place: {line: 1}})
@@ -66,7 +78,7 @@ export function parseFrontMatter(file: VFile): FrontMatter {
         prettyErrors: true,
         lineCounter
       })
-      return document.errors.length > 0 ? {} : ((document.toJS() as object | null) ?? {})
+      return {}
     }
   }
   let parsed: matter.GrayMatterFile<string>
@@ -83,14 +95,34 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   const matterLines = parsed.matter.split('\n').length
   const bodyLine = matterLines + 2
   if (!document) return {data: undefined, body: parsed.content, bodyLine, ok: true}
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
+  // Warnings too: an unknown `!tag` would otherwise be dropped without a word.
+  const problems = [...document.errors, ...document.warnings]
+  if (problems.length > 0) {
+    for (const error of problems) {
       const at = error.linePos?.[0]
       const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
       report(file, 'yaml-syntax', {place: at ? {line: at.line, column: at.col} : {line: 1}, params: {detail}})
     }
     return {data: undefined, body: parsed.content, bodyLine, ok: false}
   }
-  const data = document.toJS() as unknown
+  let data: unknown
+  try {
+    // A small alias budget: front matter never needs many, and "billion laughs" must not hang us.
+    data = document.toJS({maxAliasCount: 50})
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!
+    // Only aliases fail here: point at the first one.
+    let place: {line: number; column: number} | undefined
+    visit(document, {
+      Alias(_key, node) {
+        if (!place && node.range && lineCounter) {
+          const at = lineCounter.linePos(node.range[0])
+          place = {line: at.line, column: at.col}
+        }
+      }
+    })
+    report(file, 'yaml-syntax', {place: place ?? {line: 2}, params: {detail}})
+    return {data: undefined, body: parsed.content, bodyLine, ok: false}
+  }
   return {data: data ?? {}, document, lineCounter, body: parsed.content, bodyLine, ok: true}
 }

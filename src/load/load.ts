@@ -130,6 +130,13 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
     }
   }
   items.sort((a, b) => a.folder.localeCompare(b.folder, 'en', {numeric: true}))
+  const byOrder = new Map<number, RawItem>()
+  for (const item of items) {
+    const order = Number(itemFolderPattern.exec(item.folder)![1])
+    const other = byOrder.get(order)
+    if (other) report(newFile(item.dir), 'duplicate-order', {params: {actual: item.folder, other: other.folder}})
+    else byOrder.set(order, item)
+  }
   return {id, dir, relDir, vergadering, items, files}
 }
 
@@ -150,8 +157,25 @@ async function readDoc(
     report(newFile(abs), 'path-outside', {params: {actual: path.basename(abs)}})
     return undefined
   }
-  const file = newFile(abs, await readFile(checked.kind === 'file' ? checked.real : abs, 'utf8'))
+  const bytes = await readFile(checked.kind === 'file' ? checked.real : abs)
+  const problem = notUtf8(bytes)
+  const file = newFile(abs, new TextDecoder('utf-8').decode(bytes))
+  if (problem) {
+    report(file, 'not-utf8', {params: {detail: problem}})
+    return {file, front: {data: undefined, body: '', bodyLine: 1, ok: false}}
+  }
   return {file, front: parseFrontMatter(file)}
+}
+
+/** Why `bytes` are not UTF-8 text, or undefined when they are. */
+function notUtf8(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'it is UTF-16'
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return undefined
+  } catch {
+    return 'it looks like Windows-1252 or Latin-1'
+  }
 }
 
 async function loadItem(realRoot: string, dir: string, folder: string, newFile: NewFile, cwd: string): Promise<RawItem> {
@@ -175,6 +199,10 @@ async function loadItem(realRoot: string, dir: string, folder: string, newFile: 
   const appendixDir = path.join(dir, 'bijlagen')
   const checkedDir = await checkPath(realRoot, appendixDir)
   if (checkedDir.kind === 'outside') report(newFile(appendixDir), 'path-outside', {params: {actual: 'bijlagen'}})
+  if (checkedDir.kind === 'file' || checkedDir.kind === 'other') {
+    // `cp brief.pdf 04-x/bijlagen` before the folder exists makes a file: an appendix would vanish.
+    report(newFile(appendixDir), 'unexpected-file', {params: {actual: 'bijlagen', expected: 'bijlagen must be a folder holding the appendices; make the folder and move the file into it'}})
+  }
   if (checkedDir.kind === 'directory') {
     const names = (await readdir(appendixDir)).filter((n) => !n.startsWith('.')).sort()
     appendixNames.push(...names)

@@ -27,13 +27,28 @@ export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, gl
     const counter = `pagina ${index + 1} van ${pages.length}`
     const width = frame.width
     const margin = Math.min(56, width * 0.09)
-    const room = width - 2 * margin - glyphs.width(`${title} ·  · ${counter}`, fontSize)
-    const text = [title, fit(sectionOf(layout, index).label, room, glyphs), counter].filter((part) => part !== '').join(' · ')
+    const text = footerText(title, sectionOf(layout, index).label, counter, width - 2 * margin, glyphs)
     stamp(pdf, page, glyphs, frame, [
       {line: [margin, baseline + 10, width - margin, baseline + 10], width: 0.4, rgb: [0.6, 0.62, 0.66]},
       {text, x: margin, y: baseline, size: fontSize, gray: 0.2}
     ])
   })
+}
+
+/**
+ * "title · section · counter" within `room` points: the counter always stays whole; the title
+ * gives up to half of what is left and the section takes the rest, each shortened with "…".
+ */
+function footerText(title: string, section: string, counter: string, room: number, glyphs: Glyphs): string {
+  const separator = glyphs.width(' · ', fontSize)
+  let left = room - glyphs.width(counter, fontSize)
+  if (left < separator * 2 + glyphs.width('A…', fontSize)) return fit(counter, room, glyphs)
+  left -= separator
+  const titleWidth = Math.min(glyphs.width(title, fontSize), section ? Math.max(left / 2, left - glyphs.width(section, fontSize) - separator) : left)
+  const shortTitle = fit(title, titleWidth, glyphs)
+  left -= glyphs.width(shortTitle, fontSize)
+  const shortSection = section ? fit(section, left - separator, glyphs) : ''
+  return [shortTitle, shortSection, counter].filter((part) => part !== '' && part !== '…').join(' · ')
 }
 
 function fit(text: string, room: number, glyphs: Glyphs): string {

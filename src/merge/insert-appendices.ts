@@ -3,8 +3,12 @@
  * document: a new pdf-lib document would drop Chromium's tag tree, language, links and named
  * destinations (#3). Inserted pages belong to no structure of ours, so their stale
  * `/StructParents` (and their annotations' `/StructParent`) go.
+ *
+ * Pages are copied by reference with one copier per appendix, so a link from its page 1 to its
+ * page 3 lands on the inserted page 3 (pdf-lib's copyPages would make an orphan copy of page 3).
+ * Named destinations inside an appendix are made explicit first: its `/agenda` is not ours.
  */
-import {PDFArray, PDFDict, PDFName, PDFNull, type PDFDocument} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFName, PDFNull, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
 import type {Layout} from '../render/pdf/layout.js'
 
 /** Insert every appendix at its planned place; returns the final indices of inserted pages. */
@@ -12,20 +16,12 @@ export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promis
   const inserted = new Set<number>()
   for (const insertion of layout.insertions) {
     const source = insertion.appendix.pdf
-    const pages = await pdf.copyPages(source, source.getPageIndices())
-    pages.forEach((page, offset) => {
-      const node = page.node
-      node.delete(PDFName.of('StructParents'))
-      const annots = node.lookup(PDFName.of('Annots'))
-      if (annots instanceof PDFArray) {
-        for (let index = 0; index < annots.size(); index++) {
-          const annot = annots.lookup(index)
-          if (annot instanceof PDFDict) {
-            annot.delete(PDFName.of('StructParent'))
-            annot.delete(PDFName.of('P'))
-          }
-        }
-      }
+    const copier = PDFObjectCopier.for(source.context, pdf.context)
+    source.getPages().forEach((sourcePage, offset) => {
+      explicitDestinations(source, sourcePage.node)
+      const ref = copier.copy(sourcePage.ref) as PDFRef
+      const page = PDFPage.of(pdf.context.lookup(ref) as PDFPageLeaf, ref, pdf)
+      clearStructure(page.node)
       pdf.insertPage(insertion.start + offset, page)
       inserted.add(insertion.start + offset)
     })
@@ -41,4 +37,73 @@ export function retargetDestinations(pdf: PDFDocument, layout: Layout): void {
     const page = pdf.getPage(insertion.start)
     dests.set(PDFName.of(insertion.anchor), pdf.context.obj([page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]))
   }
+}
+
+function clearStructure(node: PDFPageLeaf): void {
+  node.delete(PDFName.of('StructParents'))
+  const annots = node.Annots()
+  for (let index = 0; index < (annots?.size() ?? 0); index++) {
+    const annot = annots!.lookup(index)
+    if (annot instanceof PDFDict) {
+      annot.delete(PDFName.of('StructParent'))
+      annot.delete(PDFName.of('P'))
+    }
+  }
+}
+
+/** Replace named destinations in the page's links by the explicit ones they name (or drop them). */
+function explicitDestinations(source: PDFDocument, node: PDFPageLeaf): void {
+  const annots = node.Annots()
+  for (let index = 0; index < (annots?.size() ?? 0); index++) {
+    const annot = annots!.lookup(index)
+    if (!(annot instanceof PDFDict)) continue
+    const action = annot.lookup(PDFName.of('A'))
+    const holder = action instanceof PDFDict && action.lookup(PDFName.of('S')) === PDFName.of('GoTo') ? action : annot
+    const key = holder === annot ? PDFName.of('Dest') : PDFName.of('D')
+    const dest = holder.lookup(key)
+    if (!(dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString)) continue
+    const name = dest instanceof PDFName ? dest.decodeText() : dest.decodeText()
+    const explicit = lookupNamed(source, name)
+    if (explicit) holder.set(key, explicit)
+    else holder.delete(key)
+  }
+}
+
+function lookupNamed(source: PDFDocument, name: string): PDFArray | undefined {
+  const unwrap = (value: PDFObject | undefined): PDFArray | undefined => {
+    const resolved = value instanceof PDFRef ? source.context.lookup(value) : value
+    if (resolved instanceof PDFArray) return resolved
+    if (resolved instanceof PDFDict) return unwrap(resolved.get(PDFName.of('D')))
+    return undefined
+  }
+  const dests = source.catalog.lookup(PDFName.of('Dests'))
+  if (dests instanceof PDFDict) {
+    const found = unwrap(dests.get(PDFName.of(name)))
+    if (found) return found
+  }
+  const names = source.catalog.lookup(PDFName.of('Names'))
+  const tree = names instanceof PDFDict ? names.lookup(PDFName.of('Dests')) : undefined
+  return tree instanceof PDFDict ? unwrap(searchNameTree(source, tree, name)) : undefined
+}
+
+function searchNameTree(source: PDFDocument, node: PDFDict, name: string, depth = 0): PDFObject | undefined {
+  if (depth > 32) return undefined
+  const pairs = node.lookup(PDFName.of('Names'))
+  if (pairs instanceof PDFArray) {
+    for (let index = 0; index + 1 < pairs.size(); index += 2) {
+      const key = pairs.lookup(index)
+      if ((key instanceof PDFString || key instanceof PDFHexString) && key.decodeText() === name) return pairs.get(index + 1)
+    }
+  }
+  const kids = node.lookup(PDFName.of('Kids'))
+  if (kids instanceof PDFArray) {
+    for (let index = 0; index < kids.size(); index++) {
+      const kid = kids.lookup(index)
+      if (kid instanceof PDFDict) {
+        const found = searchNameTree(source, kid, name, depth + 1)
+        if (found) return found
+      }
+    }
+  }
+  return undefined
 }

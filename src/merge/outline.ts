@@ -16,7 +16,7 @@ interface Entry {
 export function outlineEntries(numbered: NumberedMeeting, layout: Layout): Entry[] {
   const page = (anchor: string) => (layout.pages.get(anchor) ?? 1) - 1
   return [
-    {title: 'Inhoud', page: 1, children: []},
+    {title: 'Inhoud', page: page('inhoud'), children: []},
     {title: 'Agenda', page: page('agenda'), children: []},
     ...numbered.items.map((item) => ({
       title: `${item.number} ${item.item.info.title}`,

@@ -26,6 +26,8 @@ interface Slot {
 /** Stamp the numbers on the table-of-contents pages (final indices `pages`); returns how many. */
 export function stampTocNumbers(pdf: PDFDocument, layout: Layout, glyphs: Glyphs, pages: readonly number[]): number {
   let count = 0
+  // An entry split over a page break has links on both pages: its number goes on the first.
+  const done = new Set<string>()
   for (const index of pages) {
     const page = pdf.getPage(index)
     const slots = new Map<string, Slot>()
@@ -38,13 +40,14 @@ export function stampTocNumbers(pdf: PDFDocument, layout: Layout, glyphs: Glyphs
       if (!(dest instanceof PDFName) || !(rect instanceof PDFArray)) continue
       const anchor = dest.decodeText()
       const number = layout.pages.get(anchor)
-      if (number === undefined) continue
+      if (number === undefined || done.has(anchor) || anchor === 'inhoud') continue
       const [, , x2, y2] = rect.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) as [number, number, number, number]
       const known = slots.get(anchor)
       // An entry that wraps has one rectangle per line: the number goes on the first (top) one.
       if (!known || y2 > known.top) slots.set(anchor, {number, top: y2, right: Math.max(x2, known?.right ?? 0)})
     }
     if (slots.size === 0) continue
+    for (const anchor of slots.keys()) done.add(anchor)
     const right = Math.max(...[...slots.values()].map((slot) => slot.right))
     // Own pages: Chromium prints them upright, so display and user space are the same.
     stamp(

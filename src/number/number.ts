@@ -5,7 +5,7 @@
  */
 import type {AgendaItem, Appendix, Meeting, Memo} from '../model.js'
 import {dutchDate} from './dutch-date.js'
-import {shownNumbers} from './shown-number.js'
+import {anchorSlug, shownNumbers} from './shown-number.js'
 
 /** One document of an item: its memo or an appendix. */
 export type NumberedDocument = {
@@ -56,8 +56,4 @@ export function number(meeting: Meeting): NumberedMeeting {
   })
   const {body, date} = meeting.info
   return {meeting, title: `${body} ${dutchDate(date, false)}`, longDate: dutchDate(date, true), items}
-}
-
-function anchorSlug(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x'
 }

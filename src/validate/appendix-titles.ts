@@ -34,6 +34,10 @@ export function checkAppendixTitles(item: RawItem, doc: SourceDoc, info: ItemInf
       })
       return
     }
+    if (titles.has(name)) {
+      report(doc.file, 'duplicate-appendix-entry', {field, place, params: {actual: name}})
+      return
+    }
     if (path.extname(name).toLowerCase() === '.md') {
       report(doc.file, 'not-a-pdf-entry', {field, place, params: {actual: name}})
       return

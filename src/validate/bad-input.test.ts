@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {PDFDocument} from 'pdf-lib'
-import {makeProject, meetingPath, run} from '../test-util/fixture.js'
+import {makeProject, meetingPath, run, makePdf as makeTestPdf} from '../test-util/fixture.js'
 
 const m = 'content/2025-03-19-algemeen-bestuur'
 
@@ -172,6 +172,47 @@ const cases: Case[] = [
     lines: [`${m}/02-lobby/meme.md: unexpected file \`meme.md\`, it would be left out of the bundle (did you mean \`memo.md\`?)`]
   },
   {
+    name: 'an alias without its anchor',
+    change: (p) => edit(p, '01-opening/agendapunt.md', 'titel: Opening en mededelingen', 'titel: *opening'),
+    lines: [`${m}/01-opening/agendapunt.md:2:8: front matter is not valid YAML`]
+  },
+  {
+    name: 'front matter in another language than YAML',
+    change: (p) => writeFile(meetingPath(p, '01-opening/agendapunt.md'), '---toml\ntitel = "Opening"\n---\n'),
+    lines: [`${m}/01-opening/agendapunt.md:1: front matter in \`toml\` is not supported`]
+  },
+  {
+    name: 'a file that is not UTF-8',
+    change: (p) => writeFile(meetingPath(p, '01-opening/agendapunt.md'), Buffer.from('---\ntitel: Caf\xe9\n---\n', 'latin1')),
+    lines: [`${m}/01-opening/agendapunt.md: file is not UTF-8 text (it looks like Windows-1252 or Latin-1)`]
+  },
+  {
+    name: 'a bijlagen file instead of a folder',
+    change: async (p) => writeFile(meetingPath(p, '01-opening/bijlagen'), await makeTestPdf(1)),
+    lines: [`${m}/01-opening/bijlagen: unexpected file \`bijlagen\``]
+  },
+  {
+    name: 'two item folders with the same order number',
+    change: async (p) => {
+      await mkdir(meetingPath(p, '1-extra'))
+      await writeFile(meetingPath(p, '1-extra/agendapunt.md'), '---\ntitel: Extra\n---\n')
+    },
+    lines: [`${m}/01-opening: folder \`01-opening\` has the same order number as \`1-extra\``]
+  },
+  {
+    name: 'an appendix listed twice',
+    change: (p) => edit(p, '02-lobby/agendapunt.md', '    titel: Brief van de minister', '    titel: Brief van de minister\n  - bestand: 02-brief.pdf\n    titel: Nog eens'),
+    lines: [`${m}/02-lobby/agendapunt.md:7:14: bijlagen.1.bestand: \`02-brief.pdf\` is listed twice under \`bijlagen\``]
+  },
+  {
+    name: 'two numbers that would share an anchor',
+    change: async (p) => {
+      await edit(p, '02-lobby/agendapunt.md', 'titel: Lobby', 'titel: Lobby\nnummer: "3.1"')
+      await edit(p, '03-verslag/agendapunt.md', 'hamerstuk: true', 'hamerstuk: true\nnummer: 3-1')
+    },
+    lines: [`${m}/03-verslag/agendapunt.md:5:9: nummer: agenda number \`3-1\` is also used by ${m}/02-lobby/agendapunt.md`]
+  },
+  {
     name: 'JavaScript front matter',
     change: (p) => writeFile(meetingPath(p, '01-opening/agendapunt.md'), '---js\n{titel: "x"}\n---\n'),
     lines: [`${m}/01-opening/agendapunt.md:1: front matter in \`js\` is code, and bundel never runs code (write the front matter as YAML, opened by a plain "---" line)`]
@@ -256,6 +297,23 @@ describe('bundel check on bad input', () => {
     expect(unknown.stderr).toContain('did you mean `2025-03-19-algemeen-bestuur`?')
     expect(unknown.code).toBe(2)
     expect((await run(project, 'bouw')).code).toBe(2)
+  })
+
+  it('should fail on an empty content folder rather than publish nothing', async () => {
+    const project = await makeProject()
+    await rm(path.join(project, 'content', '2025-03-19-algemeen-bestuur'), {recursive: true})
+    const result = await run(project, 'check')
+    expect(result.stderr).toContain('content: no meeting folder found (content is empty)')
+    expect(result.code).toBe(1)
+  })
+
+  it('should survive malformed escapes in links and image paths', async () => {
+    const project = await makeProject()
+    await writeFile(meetingPath(project, '01-opening/agendapunt.md'), '---\ntitel: Opening\n---\n[kapot](#%E0) ![a](%E0.png)\n')
+    const result = await run(project, 'check')
+    expect(result.stderr).toContain(`${m}/01-opening/agendapunt.md:4:15: image \`%E0.png\` cannot be used (the file does not exist)`)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(result.code).toBe(1)
   })
 
   it('should not follow a symlinked item folder outside the content folder', async () => {

@@ -12,7 +12,7 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   const bytes = raw.bytes
   if (!bytes || bytes.byteLength === 0) return undefined // reported as empty by load
   // pdf-lib is only needed once there is a PDF to read, so `check` on a Markdown-only meeting stays light.
-  const {PDFDocument, ParseSpeeds} = await import('pdf-lib')
+  const {PDFArray, PDFDict, PDFDocument, PDFName, ParseSpeeds} = await import('pdf-lib')
   const header = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
   if (!header.includes('%PDF-')) {
     report(raw.file, 'pdf-unreadable', {params: {detail: 'no PDF header'}})
@@ -51,6 +51,9 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
     report(raw.file, 'pdf-no-pages')
     return undefined
   }
+  const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
+  const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
+  if (fields instanceof PDFArray && fields.size() > 0) report(raw.file, 'pdf-form', {params: {actual: String(fields.size())}})
   const hash = createHash('sha256').update(bytes).digest('hex')
   return {kind: 'pdf', fileName: raw.fileName, title, pageCount, bytes, pdf, hash, file: raw.file}
 }

@@ -1,7 +1,7 @@
 /** Rule: two items may not show the same agenda number; the message names both files. */
 import type {RawItem} from '../load/load.js'
 import {report} from '../messages.js'
-import {shownNumbers} from '../number/shown-number.js'
+import {numberKey, shownNumbers} from '../number/shown-number.js'
 import {locate} from './locate.js'
 
 /** Report items whose shown number clashes with an earlier item's. */
@@ -14,9 +14,11 @@ export function checkNumbers(items: readonly RawItem[]): void {
   const firstUse = new Map<string, RawItem>()
   numbers.forEach((number, index) => {
     const item = items[index]!
-    const first = firstUse.get(number.toLowerCase())
+    // Compared as anchors: "3.1" and "3-1" would share an id, "02" and "2" read as the same number.
+    const key = numberKey(number)
+    const first = firstUse.get(key)
     if (!first) {
-      firstUse.set(number.toLowerCase(), item)
+      firstUse.set(key, item)
       return
     }
     const doc = item.agendapunt

@@ -1,7 +1,7 @@
 /**
- * Name of a PDF appendix's copy under dist/<meeting>/bijlagen/: prefixed with the item folder,
- * so two items' `01-brief.pdf` cannot clash.
+ * Path of a PDF appendix's copy under dist/<meeting>/: one folder per item, so two items'
+ * `01-brief.pdf` cannot clash — not even items named `04-a` and `04-a-b` (#2).
  */
-export function appendixCopyName(itemFolder: string, fileName: string): string {
-  return `${itemFolder}-${fileName}`
+export function appendixCopyPath(itemFolder: string, fileName: string): string {
+  return `bijlagen/${itemFolder}/${fileName}`
 }

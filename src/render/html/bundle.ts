@@ -39,6 +39,9 @@ function cover(context: RenderContext): Element {
     info.organisation ? h('p.organisation', info.organisation) : undefined,
     h('h1', [h('span.kind', 'Vergaderbundel'), ' ', h('span.body', info.body)]),
     h('dl.cover-details', details),
+    // A link to the contents gives the PDF a destination for it, so the contents' first page is
+    // read from the print (a long introduction can push it past page 2).
+    context.mode === 'print' ? h('p.visually-hidden', h('a', {href: '#inhoud'}, 'Naar de inhoud')) : undefined,
     ...renderMarkdown(meeting.intro, {idPrefix: 'omslag', baseLevel: 2, root: context.root})
   ].filter((node): node is Element => node !== undefined))
 }
@@ -68,7 +71,7 @@ function tableOfContents(context: RenderContext): Element {
       )
     )
   ]
-  return h('nav.toc', {ariaLabelledBy: 'inhoud-titel'}, [h('h2', {id: 'inhoud-titel'}, 'Inhoud'), h('ol', entries)])
+  return h('nav.toc', {id: 'inhoud', ariaLabelledBy: 'inhoud-titel'}, [h('h2', {id: 'inhoud-titel'}, 'Inhoud'), h('ol', entries)])
 }
 
 function agenda(context: RenderContext): Element {

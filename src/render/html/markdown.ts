@@ -7,7 +7,7 @@
  * bundle, in-document links rewritten to those ids, and images inlined or dropped so the page makes
  * no request (#2, #3).
  */
-import {readFileSync, realpathSync} from 'node:fs'
+import {readFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type {Element, ElementContent, Root} from 'hast'
@@ -121,7 +121,7 @@ function prefixIds(tree: Root, prefix: string): void {
   visit(tree, 'element', (node) => {
     const href = node.properties.href
     if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
-    const target = decodeURIComponent(href.slice(1)).replace(/^user-content-/, '')
+    const target = safeDecode(href.slice(1)).replace(/^user-content-/, '')
     if (ids.has(target)) node.properties.href = `#${prefix}-${target}`
   })
 }
@@ -135,7 +135,7 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
     const replaceWithText = () => {
       parent.children[index] = {type: 'element', tagName: 'span', properties: {className: ['image-missing']}, children: [{type: 'text', value: alt ? `[afbeelding: ${alt}]` : '[afbeelding]'}]}
     }
-    const file = part.file.path ? path.resolve(part.file.cwd, part.file.dirname ?? '.', decodeURIComponent(src)) : ''
+    const file = part.file.path ? path.resolve(part.file.cwd, part.file.dirname ?? '.', safeDecode(src)) : ''
     const type = imageTypes[path.extname(file).toLowerCase()]
     let detail: string | undefined
     if (!type) detail = 'not a .png, .jpg, .gif or .webp image'
@@ -143,6 +143,10 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
       let real: string | undefined
       try {
         real = realpathSync(file)
+        if (!statSync(real).isFile()) {
+          real = undefined
+          detail = 'it is not a file'
+        }
       } catch {
         detail = 'the file does not exist'
       }
@@ -156,4 +160,13 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
     report(part.file, 'image-missing', {place, params: {actual: src, detail}})
     replaceWithText()
   })
+}
+
+/** `decodeURIComponent` that keeps a malformed `%` sequence as written instead of throwing. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

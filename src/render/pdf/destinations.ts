@@ -25,7 +25,15 @@ export function readDestinations(pdf: PDFDocument): Map<string, number> {
   return result
 }
 
-/** `/document-2-1` → `document-2-1` (PDF names escape some bytes as #xx). */
+/** `/document-2-1` → `document-2-1` (PDF names escape bytes as #xx; the bytes are UTF-8). */
 function decodeName(raw: string): string {
-  return raw.replace(/^\//, '').replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  const bytes: number[] = []
+  const text = raw.replace(/^\//, '')
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '#' && /^[0-9a-fA-F]{2}$/.test(text.slice(index + 1, index + 3))) {
+      bytes.push(parseInt(text.slice(index + 1, index + 3), 16))
+      index += 2
+    } else bytes.push(text.charCodeAt(index))
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes))
 }

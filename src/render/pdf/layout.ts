@@ -42,7 +42,10 @@ type Part = {anchor: string; label: string} & ({kind: 'own'} | {kind: 'pdf'; app
 
 /** Plan the merged bundle; throws when a destination is missing (a renderer bug, not a content problem). */
 export function planLayout(numbered: NumberedMeeting, destinations: ReadonlyMap<string, number>, ownPages: number): Layout {
-  const parts: Part[] = [{anchor: 'agenda', label: 'Agenda', kind: 'own'}]
+  const parts: Part[] = [
+    {anchor: 'inhoud', label: 'Inhoud', kind: 'own'},
+    {anchor: 'agenda', label: 'Agenda', kind: 'own'}
+  ]
   for (const item of numbered.items) {
     parts.push({anchor: item.anchor, label: `${item.number} ${item.item.info.title}`, kind: 'own'})
     for (const document of item.documents) {
@@ -83,7 +86,6 @@ export function planLayout(numbered: NumberedMeeting, destinations: ReadonlyMap<
   for (const insertion of insertions) starts.set(insertion.anchor, insertion.start)
   const sections: Section[] = [
     {start: 0, label: ''},
-    {start: 1, label: 'Inhoud'},
     ...parts.map((part) => ({start: starts.get(part.anchor)!, label: part.label, anchor: part.anchor}))
   ]
   // Stable sort keeps bundle order among sections that start on the same page.
@@ -100,8 +102,9 @@ export function sectionOf(layout: Layout, page: number): Section {
   return found
 }
 
-/** Final indices of the table-of-contents pages: after the cover, before the agenda. */
+/** Final indices of the table-of-contents pages: from its first page up to the agenda. */
 export function tocPages(layout: Layout): number[] {
-  const agenda = (layout.pages.get('agenda') ?? 2) - 1
-  return Array.from({length: Math.max(0, agenda - 1)}, (_, index) => index + 1)
+  const start = (layout.pages.get('inhoud') ?? 2) - 1
+  const agenda = (layout.pages.get('agenda') ?? start + 2) - 1
+  return Array.from({length: Math.max(1, agenda - start)}, (_, index) => start + index)
 }

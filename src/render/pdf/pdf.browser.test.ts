@@ -262,6 +262,39 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
     }
   })
 
+  it('should keep links inside a PDF appendix on its own pages, even named ones', async () => {
+    const {PDFDocument: Doc, PDFName: Name, PDFString: Str, PDFNull: Null} = await import('pdf-lib')
+    const appendix = await Doc.create()
+    for (let index = 0; index < 4; index++) appendix.addPage([595.28, 841.89]).drawText(`Bijlagepagina ${index + 1}`, {x: 72, y: 700, size: 14})
+    const context = appendix.context
+    const [first, , third, fourth] = appendix.getPages()
+    // Page 1: an explicit link to page 3 and a named link `agenda` (which is the bundle's name too) to page 4.
+    appendix.catalog.set(Name.of('Dests'), context.obj({agenda: [fourth!.ref, Name.of('Fit')]}))
+    const explicit = context.register(context.obj({Type: 'Annot', Subtype: 'Link', Rect: [72, 600, 300, 620], Dest: [third!.ref, Name.of('XYZ'), Null, Null, Null]}))
+    const named = context.register(context.obj({Type: 'Annot', Subtype: 'Link', Rect: [72, 560, 300, 580], Dest: Name.of('agenda')}))
+    const viaAction = context.register(context.obj({Type: 'Annot', Subtype: 'Link', Rect: [72, 520, 300, 540], A: {S: 'GoTo', D: Str.of('agenda')}}))
+    first!.node.set(Name.of('Annots'), context.obj([explicit, named, viaAction]))
+    const dir = await makeProject()
+    await writeFile(meetingPath(dir, '02-lobby', 'bijlagen', '02-brief.pdf'), await appendix.save())
+    expect((await run(dir, 'build', '--no-cache')).code).toBe(0)
+    const bytes = new Uint8Array(await readFile(path.join(dir, 'dist', fixtureMeeting, 'bundel.pdf')))
+    const read = await readPdf(bytes)
+    const start = read.pages.findIndex((text) => text.startsWith('Bijlagepagina 1')) + 1
+    expect(read.pages[start + 1]).toMatch(/^Bijlagepagina 3/)
+    // Page 3 of the appendix, and twice its page 4 — not the bundle's own agenda.
+    expect(read.links.get(start)!.map((link) => link.target).sort((a, b) => a - b)).toEqual([start + 2, start + 3, start + 3])
+    const doc = await PDFDocument.load(bytes)
+    expect(doc.getPageCount()).toBe(read.pages.length)
+    const pageRefs = new Set(doc.getPages().map((page) => page.ref.toString()))
+    const annots = doc.getPage(start - 1).node.Annots()!
+    for (let index = 0; index < annots.size(); index++) {
+      const annot = annots.lookup(index) as import('pdf-lib').PDFDict
+      const dest = annot.lookup(Name.of('Dest')) ?? (annot.lookup(Name.of('A')) as import('pdf-lib').PDFDict).lookup(Name.of('D'))
+      const target = (dest as import('pdf-lib').PDFArray).get(0).toString()
+      expect(pageRefs.has(target), `link ${index} points into the document`).toBe(true)
+    }
+  })
+
   it('should fail with one clear line, and write nothing, when the browser is missing', async () => {
     const dir = await makeProject()
     const saved = process.env.BUNDEL_CHROME
