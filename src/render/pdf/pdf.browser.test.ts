@@ -262,6 +262,24 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
     }
   })
 
+  it('should follow a cover that runs over several pages, and fit a long body name in the footer', async () => {
+    const dir = await makeProject()
+    const intro = Array.from({length: 40}, (_, index) => `Alinea ${index + 1} van een lange inleiding op de vergadering, met uitleg over de agenda en de stukken.`).join('\n\n')
+    const orgaan = 'Algemeen Bestuur van de Gemeenschappelijke Regeling Regio Testland en omstreken voor samenwerking'
+    await writeFile(meetingPath(dir, 'vergadering.md'), `---\norgaan: ${orgaan}\ndatum: 2025-03-19\n---\n${intro}\n`)
+    expect((await run(dir, 'build', '--no-cache')).code).toBe(0)
+    const read = await readPdf(new Uint8Array(await readFile(path.join(dir, 'dist', fixtureMeeting, 'bundel.pdf'))))
+    const contents = read.pages.findIndex((text) => text.startsWith('Inhoud\n')) + 1
+    expect(contents).toBeGreaterThan(2)
+    expect(read.outline[0]).toMatchObject({title: 'Inhoud', page: contents})
+    read.pages.forEach((text, index) => {
+      const footer = text.split('\n').at(-1)!
+      expect(footer, `page ${index + 1}`).toMatch(new RegExp(`pagina ${index + 1} van ${read.pages.length}$`))
+      if (index + 1 < contents) expect(footer).not.toContain('Inhoud')
+    })
+    expect(read.pages[contents - 1]!.split('\n').at(-1)).toContain(' · Inhoud · ')
+  })
+
   it('should keep links inside a PDF appendix on its own pages, even named ones', async () => {
     const {PDFDocument: Doc, PDFName: Name, PDFString: Str, PDFNull: Null} = await import('pdf-lib')
     const appendix = await Doc.create()
