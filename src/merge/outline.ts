@@ -5,14 +5,11 @@
 import {PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFDocument, type PDFRef} from 'pdf-lib'
 import type {NumberedMeeting} from '../number/number.js'
 import type {Layout} from '../render/pdf/layout.js'
+import {appendixOutline, type OutlineEntry} from './appendix-outline.js'
 
-interface Entry {
-  readonly title: string
-  readonly page: number
-  readonly children: readonly Entry[]
-}
+type Entry = OutlineEntry
 
-/** The bookmark tree: Inhoud, Agenda, then every item with its documents. */
+/** The bookmark tree: Inhoud, Agenda, then every item with its documents (and a PDF's own bookmarks). */
 export function outlineEntries(numbered: NumberedMeeting, layout: Layout): Entry[] {
   const page = (anchor: string) => (layout.pages.get(anchor) ?? 1) - 1
   return [
@@ -21,7 +18,12 @@ export function outlineEntries(numbered: NumberedMeeting, layout: Layout): Entry
     ...numbered.items.map((item) => ({
       title: `${item.number} ${item.item.info.title}`,
       page: page(item.anchor),
-      children: item.documents.map((document) => ({title: `${document.label} ${document.title}`, page: page(document.anchor), children: []}))
+      open: true,
+      children: item.documents.map((document) => ({
+        title: `${document.label} ${document.title}`,
+        page: page(document.anchor),
+        children: document.kind === 'appendix' && document.appendix.kind === 'pdf' ? appendixOutline(document.appendix.pdf, page(document.anchor)) : []
+      }))
     }))
   ]
 }
@@ -46,11 +48,11 @@ export function writeOutline(pdf: PDFDocument, entries: readonly Entry[]): void 
       if (children.first && children.last) {
         dict.set(PDFName.of('First'), children.first)
         dict.set(PDFName.of('Last'), children.last)
-        // Positive: items open with their documents shown.
-        dict.set(PDFName.of('Count'), PDFNumber.of(children.count))
+        // Positive: open (items show their documents); negative: closed (an appendix's own bookmarks).
+        dict.set(PDFName.of('Count'), PDFNumber.of(entry.open ? children.count : -children.count))
       }
       context.assign(refs[index]!, dict)
-      count += 1 + children.count
+      count += 1 + (entry.open ? children.count : 0)
     })
     return {...(refs[0] ? {first: refs[0]} : {}), ...(refs.at(-1) ? {last: refs.at(-1)!} : {}), count}
   }

@@ -292,6 +292,13 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
     const named = context.register(context.obj({Type: 'Annot', Subtype: 'Link', Rect: [72, 560, 300, 580], Dest: Name.of('agenda')}))
     const viaAction = context.register(context.obj({Type: 'Annot', Subtype: 'Link', Rect: [72, 520, 300, 540], A: {S: 'GoTo', D: Str.of('agenda')}}))
     first!.node.set(Name.of('Annots'), context.obj([explicit, named, viaAction]))
+    // Its own bookmarks: "Deel A" → page 1, "Deel B" → page 4 by the name `agenda`.
+    const outlineRef = context.nextRef()
+    const [partA, partB] = [context.nextRef(), context.nextRef()]
+    context.assign(partA, context.obj({Title: Str.of('Deel A'), Parent: outlineRef, Next: partB, Dest: [first!.ref, Name.of('Fit')]}))
+    context.assign(partB, context.obj({Title: Str.of('Deel B'), Parent: outlineRef, Prev: partA, Dest: Name.of('agenda')}))
+    context.assign(outlineRef, context.obj({Type: 'Outlines', First: partA, Last: partB, Count: 2}))
+    appendix.catalog.set(Name.of('Outlines'), outlineRef)
     const dir = await makeProject()
     await writeFile(meetingPath(dir, '02-lobby', 'bijlagen', '02-brief.pdf'), await appendix.save())
     expect((await run(dir, 'build', '--no-cache')).code).toBe(0)
@@ -301,6 +308,11 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
     expect(read.pages[start + 1]).toMatch(/^Bijlagepagina 3/)
     // Page 3 of the appendix, and twice its page 4 — not the bundle's own agenda.
     expect(read.links.get(start)!.map((link) => link.target).sort((a, b) => a - b)).toEqual([start + 2, start + 3, start + 3])
+    const lobby = read.outline.find((entry) => entry.title === '2 Lobby')!
+    expect(lobby.children.find((entry) => entry.title.startsWith('2.3'))!.children).toEqual([
+      {title: 'Deel A', page: start, children: []},
+      {title: 'Deel B', page: start + 3, children: []}
+    ])
     const doc = await PDFDocument.load(bytes)
     expect(doc.getPageCount()).toBe(read.pages.length)
     const pageRefs = new Set(doc.getPages().map((page) => page.ref.toString()))
