@@ -73,25 +73,34 @@ export async function scaffoldItem(options: Readonly<ScaffoldItemOptions>): Prom
     )
   }
   const meetingDir = path.join(options.content, meeting)
-  const items = await listItems(meetingDir)
+  // Agenda order is folder-number order; numbers may have gaps (01, 02, 05).
+  const items = (await listItems(meetingDir)).sort((a, b) => a.number - b.number || a.folder.localeCompare(b.folder))
   const highest = Math.max(0, ...items.map((item) => item.number))
   const after = options.after
-  if (after !== undefined && (!Number.isInteger(after) || after < 0 || after > highest)) {
+  if (after !== undefined && (!Number.isInteger(after) || after < 0 || after > items.length)) {
     throw new UsageError(
-      `--na ${after} is out of range: ${meeting} has items up to ${highest} (use a number from 0 to ${highest}; 0 puts the new item first)`
+      `--na ${after} is out of range: ${meeting} has ${items.length} item(s) (use a number from 0 to ${items.length}; 0 puts the new item first)`
     )
   }
-  const position = after === undefined ? highest + 1 : after + 1
+  // --na N: right after the N-th item in agenda order, taking the next folder number.
+  const position = after === undefined ? highest + 1 : after === 0 ? 1 : items[after - 1]!.number + 1
   const width = Math.max(2, ...items.map((item) => item.width))
   const name = `${pad(position, width)}-${slug(titel) || 'agendapunt'}`
 
+  // Only the items that would collide move up by one, and only as far as the next gap.
+  const shifted: Array<{item: ItemFolder; number: number}> = []
+  let taken = position
+  for (const item of after === undefined ? [] : items.slice(after)) {
+    if (item.number > taken) break
+    taken += 1
+    shifted.push({item, number: taken})
+  }
   // Highest first, so each target name has been vacated before it is used.
-  const moves = items
-    .filter((item) => item.number >= position)
-    .sort((a, b) => b.number - a.number || b.folder.localeCompare(a.folder))
-    .map((item) => ({
+  const moves = shifted
+    .sort((a, b) => b.number - a.number)
+    .map(({item, number}) => ({
       from: path.join(meetingDir, item.folder),
-      to: path.join(meetingDir, pad(item.number + 1, item.width) + item.rest)
+      to: path.join(meetingDir, pad(number, item.width) + item.rest)
     }))
   const moving = new Set(moves.map((move) => move.from))
   for (const target of [...moves.map((move) => move.to), path.join(meetingDir, name)]) {

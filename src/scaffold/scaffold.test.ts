@@ -2,7 +2,7 @@
  * `bundel new` (#4): what the scaffolders write, that `bundel check` holds the bundle back until
  * every «placeholder» is filled in, renumbering with `--na`, and refusals that change nothing.
  */
-import {mkdir, mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -188,6 +188,25 @@ describe('scaffoldMeeting', () => {
 })
 
 describe('scaffoldItem', () => {
+  it('should count --na in agenda positions and move only what collides, when folder numbers have gaps', async () => {
+    const {content} = await withMeeting()
+    const dir = path.join(content, meeting)
+    await rename(path.join(dir, '03-rondvraag-en-belangrijke-data'), path.join(dir, '05-rondvraag-en-belangrijke-data'))
+    const last = await scaffoldItem({content, meeting, titel: 'Na de rondvraag', after: 3})
+    expect(path.basename(last.dir)).toBe('06-na-de-rondvraag')
+    expect(last.renamed).toEqual([])
+    const second = await scaffoldItem({content, meeting, titel: 'Lobby', after: 1})
+    expect(path.basename(second.dir)).toBe('02-lobby')
+    expect(second.renamed.map((move) => [path.basename(move.from), path.basename(move.to)])).toEqual([['02-verslag-vorige-vergadering', '03-verslag-vorige-vergadering']])
+    expect((await readdir(dir)).filter((name) => name !== 'vergadering.md')).toEqual([
+      '01-opening-en-mededelingen',
+      '02-lobby',
+      '03-verslag-vorige-vergadering',
+      '05-rondvraag-en-belangrijke-data',
+      '06-na-de-rondvraag'
+    ])
+  })
+
   it('should add the next item with agendapunt.md', async () => {
     const {content, dir} = await withMeeting()
     const result = await scaffoldItem({content, meeting, titel: 'Subsidie Café  Het Plein'})
@@ -364,7 +383,7 @@ describe('refusals', () => {
     {
       name: 'after below zero',
       run: ({content}) => scaffoldItem({content, meeting, titel: 'Lobby', after: -1}),
-      message: /^--na -1 is out of range: .* up to 3 \(use a number from 0 to 3/
+      message: /^--na -1 is out of range: .* has 3 item\(s\) \(use a number from 0 to 3/
     },
     {
       name: 'after beyond the last item',
