@@ -31,15 +31,15 @@ interface CommonFlags {
 }
 
 function useColor(streams: CliStreams, flag: boolean | undefined): boolean {
-  if (flag === false || streams.env.NO_COLOR !== undefined && streams.env.NO_COLOR !== '') return false
-  if (streams.env.FORCE_COLOR !== undefined && streams.env.FORCE_COLOR !== '0') return true
+  if (flag === false || (streams.env.NO_COLOR !== undefined && streams.env.NO_COLOR !== '')) return false
+  if (streams.env.FORCE_COLOR !== undefined) return streams.env.FORCE_COLOR !== '0' && streams.env.FORCE_COLOR !== 'false'
   return Boolean(streams.stderr.isTTY) && streams.env.TERM !== 'dumb'
 }
 
 function output(files: VFile[], flags: CommonFlags, streams: CliStreams): void {
   const format: Format = flags.format ?? (streams.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')
   if (format === 'json') streams.stdout.write(reportJson(files))
-  else if (format === 'github') streams.stdout.write(reportGithub(files))
+  else if (format === 'github') streams.stdout.write(reportGithub(files, {strict: flags.strict}))
   else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose}))
 }
 
@@ -96,8 +96,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .option('--no-cache', '[boolean] do not reuse earlier renders (default: cache in node_modules/.cache/bundel)')
   ).action(async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: boolean; cache?: boolean}) => {
     const controller = new AbortController()
-    const onSigint = () => controller.abort()
-    process.once('SIGINT', onSigint)
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+    const onSignal = () => controller.abort()
+    for (const signal of signals) process.once(signal, onSignal)
     try {
       const result = await build({
         content: flags.content,
@@ -109,14 +110,21 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         logger,
         signal: controller.signal
       })
+      if (controller.signal.aborted) {
+        // Interrupted (Ctrl-C, a CI cancel): whatever failed after the abort is not a content problem.
+        logger.info('interrupted: nothing was written')
+        exitCode = 130
+        return
+      }
       output(result.files, flags, streams)
       if (result.failed) logger.info('build failed: nothing was written')
-      exitCode = controller.signal.aborted ? 130 : result.failed ? 1 : 0
+      exitCode = result.failed ? 1 : 0
     } catch (error) {
-      if (controller.signal.aborted) exitCode = 130
-      else throw error
+      if (!controller.signal.aborted) throw error
+      logger.info('interrupted: nothing was written')
+      exitCode = 130
     } finally {
-      process.off('SIGINT', onSigint)
+      for (const signal of signals) process.off(signal, onSignal)
     }
   })
 

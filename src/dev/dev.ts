@@ -65,6 +65,7 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
   const resolved = {...base, meetings: [meetingId]}
   const root = await realpath(resolved.content)
   const state: State = {build: 0, problems: []}
+  let contentGone = false
   let session: PrintSession | undefined
   let server: DevHttpServer | undefined
 
@@ -131,18 +132,26 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
 
   async function pdf(): Promise<Reply> {
     const meeting = state.meeting
-    if (!meeting) return {status: 503, type: 'text/plain; charset=utf-8', body: 'De bundel heeft nog problemen; los die eerst op.\n'}
+    if (state.problems.length > 0 || !meeting) {
+      // Never an old PDF while the content is broken: the editor would check the wrong thing.
+      const body = ['De bundel heeft problemen; los die eerst op:', ...state.problems].join('\n') + '\n'
+      return {status: 503, type: 'text/plain; charset=utf-8', body}
+    }
     if (state.pdf?.build !== state.build) {
-      session ??= new (await import('../render/pdf/session.js')).PrintSession()
-      const {makePdf} = await import('../render/pdf/make-pdf.js')
-      const stats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
-      const current = session
-      state.pdf = {
-        build: state.build,
-        bytes: makePdf(meeting, {session: current, root, templates: resolved.templates, cache: resolved.cache, logger, stats}).then(
-          (bytes) => bytes ?? reportText([meeting.meeting.intro.file])
-        )
-      }
+      // Set before any await, so requests that arrive together share one render.
+      const build = state.build
+      const bytes = (async () => {
+        session ??= new (await import('../render/pdf/session.js')).PrintSession()
+        const {makePdf} = await import('../render/pdf/make-pdf.js')
+        const stats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
+        const made = await makePdf(meeting, {session, root, templates: resolved.templates, cache: resolved.cache, logger, stats})
+        return made ?? reportText([meeting.meeting.intro.file])
+      })()
+      state.pdf = {build, bytes}
+      // A failed render is not kept: the next request tries again (a new browser if it died).
+      void bytes.then((result) => {
+        if (typeof result === 'string' && state.pdf?.bytes === bytes) state.pdf = undefined
+      })
     }
     const bytes = await state.pdf.bytes
     return typeof bytes === 'string' ? {status: 500, type: 'text/plain; charset=utf-8', body: bytes} : {status: 200, type: 'application/pdf', body: bytes}
@@ -159,7 +168,25 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       return file ? {status: 200, type: 'application/pdf', body: file.data} : undefined
     }
   })
-  const watcher: Watcher = watchFiles([resolved.content, resolved.templates ?? templatesFolder], () => void rebuild())
+  let watcher: Watcher = watchFiles([resolved.content, resolved.templates ?? templatesFolder], () => void rebuild())
+  // chokidar forgets a watched folder that is removed; when the content folder is gone, look for
+  // it every half second and watch it anew once it is back (#4: renamed or restored folders).
+  const revive = setInterval(() => {
+    void stat(resolved.content).then(
+      () => {
+        if (!contentGone) return
+        contentGone = false
+        const old = watcher
+        watcher = watchFiles([resolved.content, resolved.templates ?? templatesFolder], () => void rebuild())
+        void old.close()
+        void rebuild()
+      },
+      () => {
+        contentGone = true
+      }
+    )
+  }, 500)
+  revive.unref()
   const url = `http://127.0.0.1:${server.port}/`
   if (options.open) openBrowser(url)
   let closing: Promise<void> | undefined
@@ -169,6 +196,7 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
     rebuild,
     close() {
       closing ??= (async () => {
+        clearInterval(revive)
         await watcher.close()
         await running
         await server?.close()

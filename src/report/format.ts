@@ -38,3 +38,12 @@ export function position(item: Located): string {
   const {line, column} = item.message
   return `${item.file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`
 }
+
+/**
+ * Control characters from the content shown as `\xNN`: a value with ESC could recolour or clear
+ * the terminal, and a newline would split the "one line per problem" that CI logs rely on.
+ */
+export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}

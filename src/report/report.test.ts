@@ -16,7 +16,8 @@ function files() {
 describe('reporters', () => {
   it('should print one sorted line per problem and a summary', () => {
     expect(reportText(files())).toBe(
-      'content/m/01-x/agendapunt.md:3:9: nummer: expected a, b, received `50%\nx` (write a, b)\n' +
+      // A newline from the content must not split the line (nor an ESC reach the terminal).
+      'content/m/01-x/agendapunt.md:3:9: nummer: expected a, b, received `50%\\x0ax` (write a, b)\n' +
         'content/m/02-x/memo.md:1: portefeuillehouder: required field is missing (add "portefeuillehouder: Naam")\n' +
         '2 errors\n'
     )

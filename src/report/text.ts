@@ -4,7 +4,7 @@
  * Pure: returns a string; colour is decided by the caller.
  */
 import type {VFile} from 'vfile'
-import {position, sortedMessages, statistics} from './format.js'
+import {position, sortedMessages, statistics, visible} from './format.js'
 
 /** Options of the text reporter. */
 export interface TextOptions {
@@ -16,13 +16,13 @@ export interface TextOptions {
 
 /** Format every message of `files`, then a summary line; empty when there is nothing to say. */
 export function reportText(files: readonly VFile[], options: TextOptions = {}): string {
-  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[39m` : text)
+  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[${code === '2' ? '22' : '39'}m` : text)
   const lines = sortedMessages(files).map((item) => {
     const {message} = item
     const severity = message.fatal === true ? '' : message.fatal === false ? paint('33', 'warning') + ': ' : 'info: '
-    const field = message.field ? `${message.field}: ` : ''
-    const hint = message.note ? ` (${message.note})` : ''
-    let line = `${paint('2', position(item))}: ${severity}${field}${message.reason}${hint}`
+    const field = message.field ? `${visible(message.field)}: ` : ''
+    const hint = message.note ? ` (${visible(message.note)})` : ''
+    let line = `${paint('2', visible(position(item)))}: ${severity}${field}${visible(message.reason)}${hint}`
     if (options.verbose) {
       line += ` [${message.source}:${message.ruleId}] ${message.url ?? ''}`
       if (message.cause instanceof Error) line += `\n    ${message.cause.message}`

@@ -49,6 +49,20 @@ describe.skipIf(!browserPath)('the HTML bundle in Chromium (skipped: no Chromium
     await page.close()
   })
 
+  it('should fit a phone screen: no table or text runs off the side', async () => {
+    const page = await browser.newPage()
+    await page.setViewport({width: 390, height: 844})
+    await page.goto(url)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+    // Tables wrap their cells, or else scroll inside their own box; none may stick out of the screen.
+    const overflowing = await page.$$eval('table', (tables) =>
+      tables.filter((table) => (table.closest('.table-scroll') ?? table).getBoundingClientRect().right > 390).map((table) => table.id || table.textContent!.slice(0, 40))
+    )
+    expect(overflowing).toEqual([])
+    expect(await page.$$eval('table', (tables) => tables.length)).toBeGreaterThan(5)
+    await page.close()
+  })
+
   it('should have no WCAG 2.1 A/AA violations (axe-core)', async () => {
     const page = await browser.newPage()
     // The bundle's CSP forbids scripts; only this test's axe script is let in.

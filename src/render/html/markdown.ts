@@ -74,6 +74,7 @@ function renderOnce(part: MarkdownPart, context: MarkdownContext): ElementConten
   fitHeadings(tree, context)
   prefixIds(tree, context.idPrefix)
   inlineImages(tree, part, context.root)
+  wrapTables(tree)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
 }
 
@@ -159,6 +160,23 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
     }
     report(part.file, 'image-missing', {place, params: {actual: src, detail}})
     replaceWithText()
+  })
+}
+
+/**
+ * Wide tables scroll inside their own box on a phone instead of widening the page. The box is a
+ * named, focusable region so keyboard users can scroll it too (WCAG 2.1.1).
+ */
+function wrapTables(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'table' || !parent || index === undefined) return
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: {className: ['table-scroll'], role: 'region', ariaLabel: 'Tabel', tabIndex: 0},
+      children: [node]
+    }
+    return 'skip'
   })
 }
 

@@ -79,6 +79,11 @@ export async function launchBrowser(options: {readonly timeout?: number} = {}): 
     headless: true,
     args,
     timeout: options.timeout ?? 30_000,
+    // The CLI handles signals itself (abort, close, exit code); puppeteer killing Chromium first
+    // would turn Ctrl-C or a CI cancel into a "could not make the PDF" error on a content file.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     // Large bundles take longer than puppeteer's default 180 s protocol time-out never, but a
     // hung renderer must not hang a CI job: page.pdf gets its own limit in print.ts.
     protocolTimeout: options.timeout ? options.timeout * 4 : 120_000

@@ -22,12 +22,25 @@ export class PrintSession {
   }
 
   /** Print a complete HTML document to PDF bytes. */
-  async print(html: string): Promise<Uint8Array> {
+  async print(html: string, retry = true): Promise<Uint8Array> {
     if (this.#closed) throw new Error('Expected an open print session, not a closed one')
-    this.#browser ??= launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout})
-    const browser = await this.#browser
-    this.prints++
-    return printPage(browser, html, this.options)
+    const launching = (this.#browser ??= launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout}))
+    try {
+      const browser = await launching
+      this.prints++
+      return await printPage(browser, html, this.options)
+    } catch (error) {
+      // A browser that failed to start or died (crash, killed) is not kept: a long-running
+      // `bundel dev` starts a new one for the next print instead of failing forever.
+      const browser = await launching.catch(() => undefined)
+      if (this.#browser === launching && !browser?.connected) {
+        this.#browser = undefined
+        await browser?.close().catch(() => {})
+        // It had started, then died: one new browser, one more try.
+        if (browser && retry && !this.#closed) return this.print(html, false)
+      }
+      throw error
+    }
   }
 
   /** Close the browser, if one was started; safe to call twice. */
