@@ -74,11 +74,14 @@ export async function launchBrowser(options: {readonly timeout?: number} = {}): 
   const {default: puppeteer} = await import('puppeteer')
   const args = [...chromiumFlags]
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox')
-  return puppeteer.launch({
+  const limit = options.timeout ?? 30_000
+  const launching = puppeteer.launch({
     executablePath,
     headless: true,
     args,
-    timeout: options.timeout ?? 30_000,
+    // puppeteer's own launch time-out can leave the started Chromium running in this process; our
+    // timer below gives up instead and closes the browser whenever it does come up.
+    timeout: Math.max(limit, 30_000),
     // The CLI handles signals itself (abort, close, exit code); puppeteer killing Chromium first
     // would turn Ctrl-C or a CI cancel into a "could not make the PDF" error on a content file.
     handleSIGINT: false,
@@ -86,6 +89,32 @@ export async function launchBrowser(options: {readonly timeout?: number} = {}): 
     handleSIGHUP: false,
     // Large bundles take longer than puppeteer's default 180 s protocol time-out never, but a
     // hung renderer must not hang a CI job: page.pdf gets its own limit in print.ts.
-    protocolTimeout: options.timeout ? options.timeout * 4 : 120_000
+    protocolTimeout: options.timeout ? Math.max(options.timeout * 4, 10_000) : 120_000
   })
+  let timer: NodeJS.Timeout | undefined
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`Chromium did not start within ${limit} ms`)
+      error.name = 'TimeoutError'
+      reject(error)
+    }, limit)
+  })
+  try {
+    return await Promise.race([launching, gaveUp])
+  } catch (error) {
+    const cleanup = launching.then((browser) => browser.close()).catch(() => {})
+    abandoned.add(cleanup)
+    void cleanup.finally(() => abandoned.delete(cleanup))
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Closes of browsers that started after we gave up on them. */
+const abandoned = new Set<Promise<void>>()
+
+/** Wait until every browser given up on has come up and been closed: no Chromium outlives a build. */
+export async function closeAbandoned(): Promise<void> {
+  await Promise.all([...abandoned])
 }

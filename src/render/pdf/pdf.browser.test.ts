@@ -4,6 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import {mkdtemp, readFile, readdir, writeFile, rm} from 'node:fs/promises'
+import {readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PDFDocument} from 'pdf-lib'
@@ -31,6 +32,19 @@ async function buildExample(env: Record<string, string> = {}): Promise<Uint8Arra
     process.env = saved
   }
   return new Uint8Array(await readFile(path.join(out, meeting, 'bundel.pdf')))
+}
+
+/** Chromium processes started by this (test) process that are still running. */
+function chromiumChildren(): string[] {
+  const found: string[] = []
+  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+    const children = readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim()
+    for (const pid of children ? children.split(/\s+/) : []) {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')
+      if (/chrom/i.test(command)) found.push(`${pid} ${command.slice(0, 80)}`)
+    }
+  }
+  return found
 }
 
 /** The table-of-contents pages: from page 2 up to the agenda. */
@@ -355,6 +369,8 @@ describe.skipIf(!browserPath)('PDF rendering safety and failures (skipped: no Ch
         expect(result.stderr, variable).toContain(expected)
         expect(result.stderr, variable).not.toMatch(/\n\s+at /)
         await expect(readdir(path.join(dir, 'dist', fixtureMeeting))).rejects.toThrow()
+        // A browser that came up after we gave up on it was closed before the build returned.
+        expect(chromiumChildren(), variable).toEqual([])
       } finally {
         if (saved === undefined) delete process.env[variable]
         else process.env[variable] = saved

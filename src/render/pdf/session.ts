@@ -3,7 +3,7 @@
  * closed on success, on error and on abort through `close()` (#3).
  */
 import type {Browser} from 'puppeteer'
-import {launchBrowser} from './browser.js'
+import {closeAbandoned, launchBrowser} from './browser.js'
 import {printPage, type PrintOptions} from './print.js'
 
 /** Prints pages with a lazily started browser. */
@@ -49,5 +49,6 @@ export class PrintSession {
     const browser = this.#browser
     this.#browser = undefined
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => {})
+    await closeAbandoned()
   }
 }
