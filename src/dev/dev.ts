@@ -66,6 +66,7 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
   const root = await realpath(resolved.content)
   const state: State = {build: 0, problems: []}
   let contentGone = false
+  let rechecks = 0
   let session: PrintSession | undefined
   let server: DevHttpServer | undefined
 
@@ -80,8 +81,12 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
     const since = Date.now() - 5 // mtime granularity and clock skew between stat and Date.now()
     try {
       const result = await render(resolved)
-      // chokidar may fold a save that lands mid-read into an event we already handled: look again.
-      if (await changedSince(result.files, since)) again = true
+      // chokidar may fold a save that lands mid-read into an event we already handled: look again
+      // (a few times at most: a file dated in the future must not keep the loop going).
+      if (rechecks < 3 && (await changedSince(result.files, since))) {
+        rechecks++
+        again = true
+      } else rechecks = 0
       const text = reportText(result.files)
       if (text) logger.info(text.trimEnd())
       if (result.failed) {
