@@ -19,6 +19,11 @@ export interface BuildStats {
   pages: number
 }
 
+/** Stats with every stage at zero. */
+export function emptyStats(): BuildStats {
+  return {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
+}
+
 /** Options shared by `check` and `build`. */
 export interface CheckOptions {
   /** Folder that relative paths and message paths start from (default: `process.cwd()`). */

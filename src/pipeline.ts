@@ -13,7 +13,7 @@ import {write, type MeetingOutput, type OutputFile} from './write/write.js'
 import {hasFailures, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
+import {emptyStats, resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
 import {appendixCopyPath} from './render/html/appendix-copy.js'
 import type {PrintSession} from './render/pdf/session.js'
 
@@ -106,7 +106,7 @@ export interface RenderResult extends CheckResult {
  * serves it. `session` prints the PDF (optional: HTML only).
  */
 export async function render(resolved: ResolvedOptions, session?: PrintSession): Promise<RenderResult> {
-  const stats: BuildStats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
+  const stats = emptyStats()
   const started = performance.now()
   const {files, meetings, root} = await validated(resolved)
   stats.loadValidate = performance.now() - started

@@ -13,7 +13,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {render} from '../pipeline.js'
 import {listMeetings} from '../load/load.js'
-import {resolveOptions, type BuildOptions, type Logger} from '../options.js'
+import {emptyStats, resolveOptions, type BuildOptions, type Logger} from '../options.js'
 import {reportText} from '../report/text.js'
 import {UsageError} from '../errors.js'
 import type {NumberedMeeting} from '../number/number.js'
@@ -148,8 +148,7 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       const bytes = (async () => {
         session ??= new (await import('../render/pdf/session.js')).PrintSession()
         const {makePdf} = await import('../render/pdf/make-pdf.js')
-        const stats = {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
-        const made = await makePdf(meeting, {session, root, templates: resolved.templates, cache: resolved.cache, logger, stats})
+        const made = await makePdf(meeting, {session, root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats()})
         return made ?? reportText([meeting.meeting.intro.file])
       })()
       state.pdf = {build, bytes}

@@ -65,7 +65,8 @@ export interface LoadOptions {
 }
 
 const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp'])
-const itemFolderPattern = /^(\d+)-[^/\\]+$/
+/** An agenda item folder: `NN-slug`; group 1 is the order number, group 2 the rest of the name. */
+export const itemFolderPattern = /^(\d+)(-[^/\\]+)$/
 
 /** List the meeting folders of a content folder. */
 export async function listMeetings(content: string): Promise<string[]> {

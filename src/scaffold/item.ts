@@ -6,7 +6,7 @@
 import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {UsageError} from '../errors.js'
-import {listMeetings} from '../load/load.js'
+import {itemFolderPattern, listMeetings} from '../load/load.js'
 import {suggest} from '../load/suggest.js'
 import {code, exists} from './fs.js'
 import {oneLine, slug} from './slug.js'
@@ -55,8 +55,6 @@ interface ItemFolder {
   readonly width: number
 }
 
-// The same shape `load` accepts as an item folder.
-const itemFolderPattern = /^(\d+)(-[^/\\]+)$/
 
 /** Add an agenda item folder with `agendapunt.md` (and `memo.md`) to a meeting. */
 export async function scaffoldItem(options: Readonly<ScaffoldItemOptions>): Promise<ScaffoldItemResult> {

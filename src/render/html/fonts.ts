@@ -16,6 +16,8 @@ const faces = [
 ] as const
 
 let css: string | undefined
+// Read once per process: every print that asks for a font would otherwise read it from disk again.
+const fontBytes = new Map<string, Buffer>()
 
 /** Made-up origin of the packaged fonts; print.ts answers these requests itself. */
 export const fontOrigin = 'https://fonts.bundel.invalid/'
@@ -25,7 +27,12 @@ export function packagedFont(url: string): Buffer | undefined {
   if (!url.startsWith(fontOrigin)) return undefined
   const name = url.slice(fontOrigin.length)
   if (!faces.some(([file]) => file === name)) return undefined
-  return readFileSync(path.join(fontFolder(), name))
+  let bytes = fontBytes.get(name)
+  if (!bytes) {
+    bytes = readFileSync(path.join(fontFolder(), name))
+    fontBytes.set(name, bytes)
+  }
+  return bytes
 }
 
 /** Folder of the DejaVu TTF files. */

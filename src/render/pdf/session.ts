@@ -10,8 +10,6 @@ import {printPage, type PrintOptions} from './print.js'
 export class PrintSession {
   #browser: Promise<Browser> | undefined
   #closed = false
-  /** How many pages were printed by Chromium in this session (for the benchmark). */
-  prints = 0
 
   constructor(private options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
     // BUNDEL_TIMEOUT (ms) bounds Chromium's start and each print: a hung renderer must fail a CI
@@ -27,7 +25,6 @@ export class PrintSession {
     const launching = (this.#browser ??= launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout}))
     try {
       const browser = await launching
-      this.prints++
       return await printPage(browser, html, this.options)
     } catch (error) {
       // A browser that failed to start or died (crash, killed) is not kept: a long-running
