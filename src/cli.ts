@@ -79,8 +79,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .command('check')
       .description('check the content and report every problem, one line each; writes nothing')
       .argument('[meeting...]', 'meeting folders to check (default: all)')
-  ).action(async (meetings: string[], flags: CommonFlags) => {
-    const result = await check({content: flags.content, meetings, strict: flags.strict})
+      .option('--out <dir>', '[string] output folder whose interrupted build is finished first (default: "dist")')
+  ).action(async (meetings: string[], flags: CommonFlags & {out?: string}) => {
+    const result = await check({content: flags.content, meetings, strict: flags.strict, out: flags.out, logger})
     output(result.files, flags, streams)
     if (!result.failed && (flags.format ?? 'text') === 'text') logger.info(`checked ${result.meetings.length} meeting(s): no errors`)
     exitCode = result.failed ? 1 : 0
@@ -111,8 +112,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         signal: controller.signal
       })
       if (controller.signal.aborted) {
-        // Interrupted (Ctrl-C, a CI cancel): whatever failed after the abort is not a content problem.
-        logger.info('interrupted: nothing was written')
+        // Interrupted (Ctrl-C, a CI cancel): whatever failed after the abort is not a content
+        // problem. Once the swap into the output folder has begun it is finished, and said so.
+        logger.info(result.outputs.length > 0 ? 'interrupted, but the build had already been written completely' : 'interrupted: nothing was written')
         exitCode = 130
         return
       }

@@ -38,12 +38,12 @@ export interface CheckOptions {
   readonly logger?: Logger | undefined
   /** Stops a build between stages (optional). */
   readonly signal?: AbortSignal | undefined
+  /** Output folder (default: `dist`); `check` finishes a build that was killed while writing it. */
+  readonly out?: string | undefined
 }
 
 /** Options of `build`. */
 export interface BuildOptions extends CheckOptions {
-  /** Output folder (default: `dist`). */
-  readonly out?: string | undefined
   /** Also make `bundel.pdf` (default: true). */
   readonly pdf?: boolean | undefined
   /** Folder for cached renders (default: `node_modules/.cache/bundel`, or `BUNDEL_CACHE_DIR`); false turns the cache off. */

@@ -9,7 +9,9 @@ import {validate} from './validate/validate.js'
 import {number, type NumberedMeeting} from './number/number.js'
 import {renderHtml} from './render/html/render.js'
 import {exportJson} from './render/json/export.js'
-import {write, type MeetingOutput, type OutputFile} from './write/write.js'
+import {recoverOutput, write, type MeetingOutput, type OutputFile} from './write/write.js'
+import {checkOverlap} from './write/overlap.js'
+import type {Recovery} from './write/swap.js'
 import {hasFailures, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -52,9 +54,28 @@ async function validated(options: ResolvedOptions): Promise<{files: VFile[]; mee
   return {files, meetings, root: await realpath(options.content)}
 }
 
-/** Check the content: every problem of every file, without writing anything. */
+/** The output folder as the user would write it, for messages. */
+function shownPath(options: ResolvedOptions, target: string): string {
+  const relative = path.relative(options.cwd, target)
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? target : relative
+}
+
+function recovered(options: ResolvedOptions): (recovery: Recovery) => void {
+  const out = shownPath(options, options.out)
+  return (recovery) => {
+    if (recovery.finished.length > 0) options.logger.info(`finished the interrupted build of ${out}: ${recovery.finished.join(', ')}`)
+    if (recovery.removed > 0) options.logger.info(`removed ${recovery.removed} leftover staging folder(s) of an interrupted build of ${out}`)
+  }
+}
+
+/**
+ * Check the content: every problem of every file, without writing anything. An output folder
+ * that a killed build left half swapped is put right first (#7), so CI never checks and then
+ * publishes a broken `dist/`.
+ */
 export async function check(options?: Readonly<CheckOptions> | null): Promise<CheckResult> {
   const resolved = resolveOptions(options)
+  await recoverOutput(resolved.out, {shown: shownPath(resolved, resolved.out), onRecovered: recovered(resolved)})
   const {files, meetings, root} = await validated(resolved)
   // Rendering finds Markdown problems (images) too; it is cheap and writes nothing.
   for (const meeting of meetings) await renderHtml(meeting, {root})
@@ -123,6 +144,8 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
 /** Build the HTML (and PDF) bundle of each meeting into the output folder. */
 export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
   const resolved = resolveOptions(options)
+  // Before any work: an output folder that overlaps the content would destroy the sources (#7).
+  await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.
   const session = resolved.pdf ? new (await import('./render/pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
   let result: RenderResult
@@ -134,8 +157,12 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
   if (result.failed) return {...result, outputs: []}
   resolved.signal?.throwIfAborted()
   const started = performance.now()
-  const written = await write(resolved.out, result.outputs)
+  const written = await write(resolved.out, result.outputs, {
+    shown: shownPath(resolved, resolved.out),
+    signal: resolved.signal,
+    onRecovered: recovered(resolved)
+  })
   result.stats.write = performance.now() - started
   for (const output of result.outputs) resolved.logger.info(`built ${output.meeting} (${output.files.length} files)`)
-  return {...result, outputs: written}
+  return {...result, outputs: written.files}
 }

@@ -1,11 +1,16 @@
 /**
  * Stage 6, write: the only stage that touches the output folder. Everything is written to a
- * temporary folder inside it first; then each meeting's folder is swapped in by renames, and if
- * any swap fails the ones already made are undone. A failed build leaves dist/ as it was (#2).
+ * staging folder beside it first (never inside it, so a deploy cannot publish it), under a lock
+ * so only one build writes at a time; then each meeting's folder is swapped in by renames, and if
+ * any swap fails the ones already made are undone. A build killed mid-swap is finished by the
+ * next one (swap.ts). A failed build leaves dist/ as it was (#2, #7).
  */
-import {mkdir, mkdtemp, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, rmdir, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {UsageError} from '../errors.js'
+import {OutputError} from '../errors.js'
+import {takeLock} from './lock.js'
+import {clearJournal, recover, swapIn, writeJournal, type Recovery} from './swap.js'
+import {existingWorkFolders, workFolder, type WorkFolder} from './work-folder.js'
 
 /** One file of a meeting's output. */
 export interface OutputFile {
@@ -20,51 +25,113 @@ export interface MeetingOutput {
   readonly files: readonly OutputFile[]
 }
 
-/** Write the outputs into `outDir/<meeting>/`, replacing each meeting folder as a whole. */
-export async function write(outDir: string, outputs: readonly MeetingOutput[]): Promise<string[]> {
+/** Options of `write`. */
+export interface WriteOptions {
+  /** The output folder as the user named it, for messages (default: the absolute path). */
+  readonly shown?: string | undefined
+  /** An abort before the swap starts writes nothing; once the swap started it is finished. */
+  readonly signal?: AbortSignal | undefined
+  /** Told when an interrupted earlier build was finished or cleaned up (optional). */
+  readonly onRecovered?: ((recovery: Recovery) => void) | undefined
+}
+
+/** What `write` did. */
+export interface WriteResult {
+  /** Absolute paths of every file written. */
+  readonly files: string[]
+}
+
+/** Turn a file-system error into one line a secretary can act on; others pass unchanged. */
+export function outputError(error: unknown, shown: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const unchanged = `${shown} was not changed`
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputError(`no space left on the output disk while writing ${shown}; free some space and build again (${unchanged})`)
+  if (code === 'EROFS') return new OutputError(`output folder ${shown} is on a read-only disk; choose another folder with --out (${unchanged})`)
+  if (code === 'EACCES' || code === 'EPERM') return new OutputError(`no permission to write in output folder ${shown}; choose another folder with --out, or fix its permissions (${unchanged})`)
+  if (code === 'ENOTDIR') return new OutputError(`output folder ${shown} lies under a file, not a folder (use --out DIR)`)
+  if (code === 'EMFILE' || code === 'ENFILE') return new OutputError(`too many open files while writing ${shown}; close other programs and build again (${unchanged})`)
+  return error
+}
+
+async function prepare(outDir: string, shown: string): Promise<void> {
   const existing = await stat(outDir).catch(() => undefined)
-  if (existing && !existing.isDirectory()) throw new UsageError(`output folder ${outDir} is a file (use --out DIR)`)
+  if (existing && !existing.isDirectory()) throw new OutputError(`output folder ${shown} is a file (use --out DIR)`)
   try {
     await mkdir(outDir, {recursive: true})
   } catch (error) {
-    throw new UsageError(`output folder ${outDir} cannot be made: ${(error as Error).message} (use --out DIR)`)
+    const mapped = outputError(error, shown)
+    throw mapped instanceof OutputError ? mapped : new OutputError(`output folder ${shown} cannot be made: ${(error as Error).message} (use --out DIR)`)
   }
-  const staging = await mkdtemp(path.join(outDir, '.bundel-tmp-'))
-  // Separate folders for new and old versions, so no meeting name can clash with a staging name.
-  const fresh = path.join(staging, 'new')
-  const previous = path.join(staging, 'old')
-  await mkdir(previous, {recursive: true})
-  const swapped: Array<{final: string; old?: string}> = []
+}
+
+/** Run `task` holding the output folder's lock, after recovering what a killed build left. */
+async function locked<T>(outDir: string, shown: string, task: (work: WorkFolder) => Promise<T>, onRecovered?: (recovery: Recovery) => void): Promise<T> {
+  const work = await workFolder(outDir).catch((error: unknown) => {
+    throw outputError(error, shown)
+  })
+  const lock = await takeLock(work.dir, shown)
   try {
-    for (const output of outputs) {
-      for (const file of output.files) {
-        const target = path.join(fresh, output.meeting, file.path)
-        await mkdir(path.dirname(target), {recursive: true})
-        await writeFile(target, file.data)
-      }
+    for (const folder of await existingWorkFolders(outDir)) {
+      const recovery = await recover(outDir, folder)
+      if (recovery.finished.length > 0 || recovery.removed > 0) onRecovered?.(recovery)
     }
-    for (const output of outputs) {
-      const final = path.join(outDir, output.meeting)
-      const old = path.join(previous, output.meeting)
-      const moved = await rename(final, old).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return false
-          throw error
-        }
-      )
-      swapped.push(moved ? {final, old} : {final})
-      await rename(path.join(fresh, output.meeting), final)
-    }
-  } catch (error) {
-    // Put back what was already swapped, newest first.
-    for (const swap of swapped.reverse()) {
-      await rm(swap.final, {recursive: true, force: true}).catch(() => {})
-      if (swap.old) await rename(swap.old, swap.final).catch(() => {})
-    }
-    throw error
+    return await task(work)
   } finally {
-    await rm(staging, {recursive: true, force: true})
+    await lock.release()
+    // An empty work folder is not left behind (another build may be making its lock in it: fine).
+    await rmdir(work.dir).catch(() => {})
   }
-  return outputs.flatMap((output) => output.files.map((file) => path.join(outDir, output.meeting, file.path)))
+}
+
+/** Finish or clean up what an interrupted build left in `outDir` (used by `check` too). */
+export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
+  const shown = options.shown ?? outDir
+  const existing = await stat(outDir).catch(() => undefined)
+  if (!existing?.isDirectory()) return
+  try {
+    await locked(outDir, shown, async () => undefined, options.onRecovered)
+  } catch (error) {
+    throw outputError(error, shown)
+  }
+}
+
+/** Write the outputs into `outDir/<meeting>/`, replacing each meeting folder as a whole. */
+export async function write(outDir: string, outputs: readonly MeetingOutput[], options: WriteOptions = {}): Promise<WriteResult> {
+  const shown = options.shown ?? outDir
+  await prepare(outDir, shown)
+  try {
+    return await locked(
+      outDir,
+      shown,
+      async (work) => {
+        const staging = await mkdtemp(path.join(work.dir, 'staging-'))
+        try {
+          for (const output of outputs) {
+            for (const file of output.files) {
+              const target = path.join(staging, 'new', output.meeting, file.path)
+              await mkdir(path.dirname(target), {recursive: true})
+              await writeFile(target, file.data)
+            }
+          }
+          await mkdir(path.join(staging, 'old'), {recursive: true})
+          // The last moment an interruption is honoured: from here on the swap is finished,
+          // so dist/ is either the old build or the new one, never a mix (#7).
+          options.signal?.throwIfAborted()
+          const meetings = outputs.map((output) => output.meeting)
+          await writeJournal(work, {staging: path.basename(staging), meetings})
+          try {
+            await swapIn(outDir, staging, meetings)
+          } finally {
+            await clearJournal(work)
+          }
+        } finally {
+          await rm(staging, {recursive: true, force: true})
+        }
+        return {files: outputs.flatMap((output) => output.files.map((file) => path.join(outDir, output.meeting, file.path)))}
+      },
+      options.onRecovered
+    )
+  } catch (error) {
+    throw outputError(error, shown)
+  }
 }
