@@ -132,7 +132,7 @@ for (const kind of ['seed', 'large']) {
   const project = path.join(work, 'dev')
   await cp(path.join(here, '..', 'content'), path.join(project, 'content'), {recursive: true})
   const server = await dev({cwd: project, port: 0})
-  const browser = await launchBrowser()
+  const browser = await launchBrowser({loopback: true})
   const page = await browser.newPage()
   await page.goto(server.url)
   const memo = path.join(project, 'content', '2025-01-29-algemeen-bestuur', '02-lobby', 'memo.md')

@@ -76,7 +76,7 @@ describe.skipIf(!browserPath)('bundel dev (skipped: no Chromium found; install i
         }
       })
     })
-    browser = await launchBrowser()
+    browser = await launchBrowser({loopback: true})
   }, 60_000)
 
   afterAll(async () => {

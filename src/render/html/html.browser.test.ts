@@ -24,7 +24,7 @@ describe.skipIf(!browserPath)('the HTML bundle in Chromium (skipped: no Chromium
     const result = await build({cwd: project, out, pdf: false, meetings: ['2025-01-29-algemeen-bestuur']})
     expect(result.failed).toBe(false)
     url = pathToFileURL(path.join(out, '2025-01-29-algemeen-bestuur', 'index.html')).href
-    browser = await launchBrowser()
+    browser = await launchBrowser({loopback: true})
   })
 
   afterAll(async () => {

@@ -3,7 +3,10 @@
  * browser cache, then the usual system paths. bundel never downloads a browser: the machines it
  * runs on often cannot reach the download host (see .puppeteerrc.cjs).
  */
-import {existsSync} from 'node:fs'
+import {existsSync, openSync, readSync, closeSync} from 'node:fs'
+import {mkdtemp, readdir, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import type {Browser} from 'puppeteer'
 
 /** No usable browser was found; the message says how to get one. */
@@ -38,18 +41,58 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
     // No puppeteer cache configured: fall through to the system paths.
   }
   const found = systemPaths.find((candidate) => existsSync(candidate))
-  if (found) return found
+  if (found) return realBinary(found)
   throw new BrowserNotFoundError(
     'no Chromium or Chrome found to make the PDF: install one (Debian/Ubuntu: "apt-get install chromium"), ' +
       'or set BUNDEL_CHROME to its path; "bundel build --no-pdf" makes only the HTML'
   )
 }
 
+/** Binaries that distribution launch scripts start (Debian, Ubuntu's deb, Fedora). */
+const wrapped: Record<string, string[]> = {
+  '/usr/bin/chromium': ['/usr/lib/chromium/chromium'],
+  '/usr/bin/chromium-browser': ['/usr/lib/chromium-browser/chromium-browser', '/usr/lib64/chromium-browser/chromium-browser', '/usr/lib/chromium/chromium'],
+  '/usr/bin/google-chrome': ['/opt/google/chrome/chrome'],
+  '/usr/bin/google-chrome-stable': ['/opt/google/chrome/chrome']
+}
+
 /**
- * Flags for a closed network: without them Chromium keeps trying to reach Google's hosts
- * (component updates, sync, field trials), which only slows the start here.
+ * The browser binary behind a distribution's launch script. Debian's /usr/bin/chromium is a shell
+ * script that adds flags from /etc/chromium.d — among them `--enable-remote-extensions` and
+ * Google API keys, which make Chromium look up Google's hosts during every build (#7). The
+ * binary itself takes only our flags.
+ */
+export function realBinary(executable: string): string {
+  if (!isScript(executable)) return executable
+  return wrapped[executable]?.find((candidate) => existsSync(candidate)) ?? executable
+}
+
+function isScript(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r')
+    const head = Buffer.alloc(2)
+    readSync(fd, head, 0, 2, 0)
+    closeSync(fd)
+    return head.toString('latin1') === '#!'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Flags for a closed network: no DNS (every host name resolves to nothing, so not even a lookup
+ * leaves the machine), no proxy auto-detection, no crash reports, no component updates, sync or
+ * field trials (#7). Page requests are aborted before they get this far anyway (print.ts).
  */
 export const chromiumFlags = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--no-proxy-server',
+  '--no-pings',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
+  '--disable-field-trial-config',
+  '--password-store=basic',
+  '--use-mock-keychain',
   '--headless=new',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -68,17 +111,30 @@ export const chromiumFlags = [
   '--font-render-hinting=none'
 ]
 
+/** Options of `launchBrowser`. */
+export interface LaunchOptions {
+  /** Milliseconds to wait for the start (default: 30 s). */
+  readonly timeout?: number | undefined
+  /** Let pages reach 127.0.0.1 (default: false; only tests and the dev benchmark open pages there). */
+  readonly loopback?: boolean | undefined
+}
+
 /** Start headless Chromium. As root, the sandbox cannot start, so it is switched off there only. */
-export async function launchBrowser(options: {readonly timeout?: number} = {}): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = await findBrowser()
   const {default: puppeteer} = await import('puppeteer')
-  const args = [...chromiumFlags]
+  const args = options.loopback ? chromiumFlags.map((flag) => (flag.startsWith('--host-resolver-rules=') ? `${flag}, EXCLUDE 127.0.0.1` : flag)) : [...chromiumFlags]
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox')
   const limit = options.timeout ?? 30_000
+  const userDataDir = await profileFolder()
   const launching = puppeteer.launch({
     executablePath,
     headless: true,
     args,
+    // Over a pipe, not a WebSocket on localhost: Chromium exits by itself when the pipe closes,
+    // so a bundel killed with kill -9 takes its browser with it (#7).
+    pipe: true,
+    userDataDir,
     // puppeteer's own launch time-out can leave the started Chromium running in this process; our
     // timer below gives up instead and closes the browser whenever it does come up.
     timeout: Math.max(limit, 30_000),
@@ -90,6 +146,10 @@ export async function launchBrowser(options: {readonly timeout?: number} = {}): 
     // Large bundles take longer than puppeteer's default 180 s protocol time-out never, but a
     // hung renderer must not hang a CI job: page.pdf gets its own limit in print.ts.
     protocolTimeout: options.timeout ? Math.max(options.timeout * 4, 10_000) : 120_000
+  }).catch((error: unknown) => {
+    // Over a pipe, a binary that exits at once shows up as "Target closed": say what happened.
+    const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    throw new Error(`Failed to launch the browser process ${executablePath} (${detail})`, {cause: error})
   })
   let timer: NodeJS.Timeout | undefined
   const gaveUp = new Promise<never>((_, reject) => {
@@ -100,14 +160,57 @@ export async function launchBrowser(options: {readonly timeout?: number} = {}): 
     }, limit)
   })
   try {
-    return await Promise.race([launching, gaveUp])
+    const browser = await Promise.race([launching, gaveUp])
+    browser.once('disconnected', () => void removeProfile(userDataDir))
+    return browser
   } catch (error) {
-    const cleanup = launching.then((browser) => browser.close()).catch(() => {})
+    const cleanup = launching
+      .then((browser) => browser.close())
+      .catch(() => {})
+      .then(() => removeProfile(userDataDir))
     abandoned.add(cleanup)
     void cleanup.finally(() => abandoned.delete(cleanup))
     throw error
   } finally {
     clearTimeout(timer)
+  }
+}
+
+/** Prefix of bundel's Chromium profile folders in the temp folder: `bundel-chromium-<pid>-…`. */
+const profilePrefix = 'bundel-chromium-'
+
+/**
+ * A new profile folder for one browser. Folders of processes that are gone (a build killed with
+ * kill -9 cannot clean up) are removed first, so they do not pile up in the temp folder.
+ */
+async function profileFolder(): Promise<string> {
+  const base = tmpdir()
+  for (const name of await readdir(base).catch(() => [] as string[])) {
+    const pid = Number(/^bundel-chromium-(\d+)-/.exec(name)?.[1])
+    if (!pid || pid === process.pid || running(pid)) continue
+    await rm(path.join(base, name), {recursive: true, force: true}).catch(() => {})
+  }
+  return mkdtemp(path.join(base, `${profilePrefix}${process.pid}-`))
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+async function removeProfile(dir: string): Promise<void> {
+  // Chromium may still be flushing its profile for a moment after the pipe closed.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      await rm(dir, {recursive: true, force: true})
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
 }
 
