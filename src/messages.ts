@@ -18,6 +18,29 @@ interface RuleInfo {
   readonly hint?: (p: Params) => string
 }
 
+const activeNames: Record<string, [string, string]> = {
+  javascript: ['a JavaScript action', 'JavaScript actions'],
+  launch: ['an action that starts a program', 'actions that start a program'],
+  submit: ['a form action that sends or resets data', 'form actions that send or reset data'],
+  remote: ['a link to another file or network share', 'links to other files or network shares'],
+  attachment: ['a file attachment', 'file attachments'],
+  media: ['a multimedia element', 'multimedia elements'],
+  'unsafe-link': ['a link with an address that is not a web page or e-mail address', 'links with addresses that are not web pages or e-mail addresses'],
+  'other-action': ['an automatic action', 'automatic actions'],
+  'embedded-files': ['an embedded file', 'embedded files'],
+  xfa: ['an XFA form', 'XFA forms']
+}
+
+/** "3 JavaScript actions were removed from pages 1, 2 and 5". */
+function activeContent(p: Params): string {
+  const count = Number(p.count ?? '1')
+  const [one, many] = activeNames[p.kind ?? ''] ?? ['active content', 'active content']
+  const pages = (p.pages ?? '').split(',').filter(Boolean)
+  const what = count === 1 ? one : `${count} ${many}`
+  const where = pages.length === 0 ? '' : pages.length === 1 ? ` from page ${pages[0]}` : ` from pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`
+  return `${what} ${count === 1 ? 'was' : 'were'} removed${where}`
+}
+
 // Every rule is listed in the README's "Rules and messages"; the id is in the link for search.
 const docs = 'https://github.com/bundel/bundel#rules-and-messages:~:text='
 
@@ -187,6 +210,11 @@ export const rules = {
     severity: 'warning',
     reason: (p) => `appendix PDF has ${p.actual} form field(s); in the bundle they show what is filled in but cannot be edited`,
     hint: () => 'fill in the form before adding it, or link the original separately'
+  },
+  'pdf-active-content': {
+    severity: 'warning',
+    reason: (p) => activeContent(p),
+    hint: () => 'the bundle carries nothing that runs, opens files or sends data; send the original separately if it is needed'
   },
   'vague-consequences': {
     severity: 'warning',

@@ -51,6 +51,11 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
     report(raw.file, 'pdf-no-pages')
     return undefined
   }
+  // The parsed document is what gets merged: clean it here, once, and say what went (#7).
+  const {removeActiveContent} = await import('./active-content.js')
+  for (const removal of removeActiveContent(pdf)) {
+    report(raw.file, 'pdf-active-content', {params: {kind: removal.kind, count: String(removal.count), pages: removal.pages.join(',')}})
+  }
   const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
   const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
   if (fields instanceof PDFArray && fields.size() > 0) report(raw.file, 'pdf-form', {params: {actual: String(fields.size())}})
