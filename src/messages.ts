@@ -196,6 +196,11 @@ export const rules = {
     reason: (p) => `appendix is not a readable PDF (${p.detail}); its pages would be lost`,
     hint: () => 'export the document to PDF again, or replace the file'
   },
+  'pdf-oversized': {
+    severity: 'error',
+    reason: (p) => `appendix PDF is not used: ${p.detail}, which no reader can handle safely`,
+    hint: () => 'the file looks damaged or made to crash readers; ask the sender for a new copy, or print it to PDF again'
+  },
   'pdf-encrypted': {
     severity: 'error',
     reason: () => 'appendix PDF is encrypted (password protected); its pages cannot be merged',

@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 import type {RawAppendix} from '../load/load.js'
 import {report} from '../messages.js'
 import type {PdfAppendix} from '../model.js'
+import {checkUnpackedSize} from './pdf-limits.js'
 
 /** Parse a PDF appendix; returns undefined (with a message on its file) when it cannot be used. */
 export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppendix | undefined> {
@@ -20,6 +21,12 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   }
   if (!new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - 2048))).includes('%%EOF')) {
     report(raw.file, 'pdf-unreadable', {params: {detail: 'the file is cut off: no end-of-file marker'}})
+    return undefined
+  }
+  // Before pdf-lib inflates anything: a few kilobytes can unpack to gigabytes (#7).
+  const oversized = checkUnpackedSize(bytes)
+  if (oversized) {
+    report(raw.file, 'pdf-oversized', {params: {detail: oversized}})
     return undefined
   }
   let pdf
