@@ -87,6 +87,7 @@ function fixedHex(label, length, upper) {
  * value of the same length, so every offset in the file stays valid:
  * - PDF dates `(D:YYYYMMDDHHmmSS...` -> the fixed date (as many digits as were there);
  * - /ID [<hex><hex>] -> fixed hex of the same length (equal halves stay equal);
+ * - LibreOffice's trailer /DocChecksum -> fixed hex of the same length;
  * - inside XMP packets: ISO dates and uuids (xmpMM:DocumentID/InstanceID).
  * Dates in compressed streams are not touched; the determinism check proves there are none.
  */
@@ -102,6 +103,8 @@ function normalise(bytes, label) {
     n++;
     return `${p1}${fa}${p2}${fb}${p3}`;
   });
+  // LibreOffice writes /DocChecksum in the trailer, a hash over the (dated) file.
+  s = s.replace(/(\/DocChecksum\s*\/)([0-9A-Fa-f]+)/g, (all, p1, hex) => `${p1}${fixedHex(`${label}/DocChecksum`, hex.length, !/[a-f]/.test(hex))}`);
   s = s.replace(/<\?xpacket begin=[\s\S]*?<\?xpacket end=[^>]*>/g, (packet) => {
     let u = 0;
     return packet
@@ -257,7 +260,12 @@ const LOREM = [
   'De tweede fase start in het voorjaar en omvat de aanleg van het fietsparkeren, de nieuwe bestrating en de verlichting. De oplevering van het gehele plein is voorzien in het najaar van 2027. Wij houden u met een volgende raadsinformatiebrief op de hoogte van de voortgang.',
 ];
 
-function letterHtml() {
+/**
+ * 1. The Chromium letter. Why: most appendices bundel meets are HTML printed by Chromium, and a
+ * letter's own footer sits in the bottom few millimetres, exactly where bundel's footer band
+ * goes; the body text runs down to the 10 mm margin. padTop shifts the letter down (see generate).
+ */
+function letterHtml(padTop = 0) {
   const paras = [];
   for (let i = 0; i < 3; i++) for (const p of LOREM) paras.push(`<p>${p}</p>`);
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Raadsinformatiebrief 2026-014</title><style>
@@ -271,10 +279,10 @@ function letterHtml() {
   }
 }
 body { font: 10.5pt/1.45 'DejaVu Sans'; margin: 0; color: #111 }
-.kop { font-size: 20pt; font-weight: bold; color: #1a4a7a; margin-bottom: 2mm }
+.kop { font-size: 20pt; font-weight: bold; color: #1a4a7a; margin-bottom: 2mm; padding-top: ${round(padTop, 2)}pt }
 .adres { font-size: 9pt; color: #444; margin-bottom: 8mm }
 .meta td { padding: 0 6mm 1mm 0; font-size: 9.5pt }
-p { margin: 0 0 4pt 0; text-align: justify }
+p { margin: 4pt 0 0 0; text-align: justify }
 .groet { margin-top: 6mm }
 </style></head><body>
 <div class="kop">Gemeente Tiel</div>
@@ -288,6 +296,10 @@ ${paras.join('\n')}
 </body></html>`;
 }
 
+/**
+ * 2. A tagged Chromium report with outline. Why: tags, the outline and named destinations
+ * (Chromium's catalog /Dests dictionary) are what an accessible bundle must keep.
+ */
 function taggedHtml() {
   const rows = [
     ['Centrum', '42', '€ 118.500', '€ 96.200'],
@@ -381,7 +393,11 @@ const fodtPageLayout = (marginBottom) => `
 
 const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The Writer notitie: header, footer "Pagina X van Y" at the bottom edge, a linked table of contents. */
+/**
+ * 3. The Writer notitie: header, footer "Pagina X van Y" at the bottom edge, a linked table of
+ * contents. Why: the second big producer of council documents; its TOC links are explicit
+ * destinations, and the tagged variant has LibreOffice's own structure tree.
+ */
 function writerFodt() {
   const toc = [
     { id: 'Toc1', level: 1, title: '1 Aanleiding', page: 2 },
@@ -453,7 +469,11 @@ function writerFodt() {
 `;
 }
 
-/** The Writer form: two text fields with values and a checked checkbox, exported as a PDF form. */
+/**
+ * 4. The Writer form: two text fields with values and a checked checkbox, exported as a PDF form.
+ * Why: LibreOffice relies on /NeedAppearances; a merge that drops the flag (or the AcroForm)
+ * makes the filled-in values invisible.
+ */
 function formFodt() {
   const label = (s) => `<text:span text:style-name="Lbl">${xml(s)}</text:span>`;
   return `${FODT_HEAD}
@@ -496,6 +516,9 @@ function soffice(profile, outdir, filter, files) {
 // ---------------------------------------------------------------------------------------------
 // Ghostscript source: a two-page PostScript "print" of a committee report
 // ---------------------------------------------------------------------------------------------
+
+// 21. Why: "print to PDF" drivers and print servers produce Ghostscript output with its own
+// object layout and subset Type 1 fonts; 12 (the scan) is also made with Ghostscript.
 
 function ghostscriptSource() {
   const ps = (s) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
@@ -550,7 +573,12 @@ function ghostscriptSource() {
 // Hand-written and pdf-lib cases
 // ---------------------------------------------------------------------------------------------
 
-/** 5. An AcroForm written by pdf-lib, with appearance streams pdf-lib draws itself. */
+/**
+ * 5. An AcroForm written by pdf-lib, with appearance streams pdf-lib draws itself.
+ * Why: forms made by small web tools look like this; after merging, every widget must still sit
+ * on its own box and show its value without NeedAppearances (one field sits right above the
+ * bottom edge, where bundel puts its footer band).
+ */
 async function makePdflibForm() {
   const doc = await newPdfLib('Subsidieaanvraag buurtinitiatief');
   const helv = await doc.embedFont(StandardFonts.Helvetica);
@@ -582,7 +610,11 @@ async function makePdflibForm() {
   return Buffer.from(await doc.save());
 }
 
-/** 6. One page whose /Contents is an array of three streams, split mid-object (legal, and nasty). */
+/**
+ * 6. One page whose /Contents is an array of three streams, split mid-object (legal, and nasty).
+ * Why: a merger that wraps or appends per stream instead of treating the array as one content
+ * stream breaks the page; many scanners and editors write /Contents arrays.
+ */
 async function makeArrayContents() {
   const doc = await newPdfLib('Overzicht vergaderdata 2026');
   const page = doc.addPage(A4);
@@ -600,7 +632,11 @@ async function makeArrayContents() {
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
-/** 7. Hand-written: /Resources and /MediaBox only on the /Pages node, inherited by both pages. */
+/**
+ * 7. Hand-written: /Resources and /MediaBox only on the /Pages node, inherited by both pages.
+ * Why: copying a page into another document loses inherited attributes unless they are
+ * resolved first; the page would then have no size and no fonts.
+ */
 function makeInherited() {
   const pdf = new RawPdf('1.4');
   pdf.add('<< /Type /Catalog /Pages 2 0 R >>');
@@ -621,7 +657,11 @@ function makeInherited() {
   return pdf.build('/Root 1 0 R /Info 9 0 R').bytes;
 }
 
-/** 8. MediaBox [0 0 700 900] with an A4 CropBox offset from the origin; text outside the crop must stay hidden. */
+/**
+ * 8. MediaBox [0 0 700 900] with an A4 CropBox offset from the origin; text outside the crop must stay hidden.
+ * Why: print shops and DTP exports crop like this; a footer placed at y = 0 or sized from the
+ * MediaBox lands outside the visible page, and link rects must move with the page.
+ */
 async function makeCropboxOffset() {
   const doc = await newPdfLib('Afgesneden pagina');
   const ctx = doc.context;
@@ -660,7 +700,11 @@ function rectToUser(m, [x1, y1, x2, y2]) {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
-/** 9. Four portrait A4 pages with /Rotate 0, 90, 180, 270; text drawn upright as displayed. */
+/**
+ * 9. Four portrait A4 pages with /Rotate 0, 90, 180, 270; text drawn upright as displayed.
+ * Why: "the bottom" of a rotated page is a different edge of its MediaBox; bundel's footer and
+ * the link rects must follow the displayed orientation.
+ */
 async function makeRotated() {
   const doc = await newPdfLib('Gedraaide pagina’s');
   const ctx = doc.context;
@@ -708,7 +752,10 @@ function simplePage(doc, fonts, size, title, lines, footer) {
   return page;
 }
 
-/** 10. A landscape A4 page and an A3 fold-out (landscape MediaBoxes, no /Rotate). */
+/**
+ * 10. A landscape A4 page and an A3 fold-out (landscape MediaBoxes, no /Rotate).
+ * Why: maps and plannings are delivered like this; the footer must scale/position per page size.
+ */
 async function makeLandscapeA3() {
   const doc = await newPdfLib('Planning en fold-out kaart');
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
@@ -722,7 +769,10 @@ async function makeLandscapeA3() {
   return Buffer.from(await doc.save());
 }
 
-/** 11. Letter, A4, A5 and Legal in one file. */
+/**
+ * 11. Letter, A4, A5 and Legal in one file.
+ * Why: appendices from other organisations (and from US software defaults) mix paper sizes.
+ */
 async function makeMixedSizes() {
   const doc = await newPdfLib('Bijlagen van verschillend formaat');
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
@@ -732,7 +782,11 @@ async function makeMixedSizes() {
   return Buffer.from(await doc.save());
 }
 
-/** 13/14 source: a one-page pdf-lib document that qpdf then encrypts. */
+/**
+ * 13/14 source: a one-page pdf-lib document that qpdf then encrypts.
+ * Why encrypted files: owner-password PDFs (restrictions only) are common and must merge;
+ * user-password PDFs cannot be read and must be refused with a clear message.
+ */
 async function makeEncryptionSource(title, lines, footer) {
   const doc = await newPdfLib(title);
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
@@ -742,7 +796,11 @@ async function makeEncryptionSource(title, lines, footer) {
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
-/** 15. Hand-written PDF plus a hand-appended second revision that replaces page 1. */
+/**
+ * 15. Hand-written PDF plus a hand-appended second revision that replaces page 1.
+ * Why: signed or re-edited PDFs carry incremental updates; a reader that takes the first
+ * revision's objects shows the superseded concept text.
+ */
 function makeIncremental() {
   const pdf = new RawPdf('1.4');
   pdf.add('<< /Type /Catalog /Pages 2 0 R >>'); // 1
@@ -778,7 +836,11 @@ function makeIncremental() {
   return Buffer.concat(parts);
 }
 
-/** 16. Outline and internal links: named destinations (a two-level /Names /Dests tree) and explicit ones. */
+/**
+ * 16. Outline and internal links: named destinations (a two-level /Names /Dests tree) and explicit ones.
+ * Why: after merging, named destinations must be carried over (or rewritten) and explicit ones
+ * must point at the copied pages, not at the source document's page objects.
+ */
 async function makeOutlineLinks() {
   const doc = await newPdfLib('Jaarverslag Rekenkamer 2025');
   const ctx = doc.context;
@@ -846,7 +908,11 @@ async function makeOutlineLinks() {
   return Buffer.from(await doc.save());
 }
 
-/** 17. Hand-written content streams that leave the graphics state unbalanced. */
+/**
+ * 17. Hand-written content streams that leave the graphics state unbalanced.
+ * Why: real producers do this; anything bundel appends to such a page (its footer) is scaled,
+ * recoloured or swallowed into a text object unless the original content is isolated.
+ */
 function makeUnbalancedState() {
   const pdf = new RawPdf('1.4');
   pdf.add('<< /Type /Catalog /Pages 2 0 R >>'); // 1
@@ -861,8 +927,8 @@ function makeUnbalancedState() {
   // Page 2: ends inside a text object (BT ... Tm ... Tj, no ET), and leaves the fill colour red.
   const c2 = textOp('Pagina 2: eindigt binnen een tekstobject (BT zonder ET)', 56, 770, 14, 'F2') +
     '0.8 0 0 rg\n' +
-    'BT /F1 9 Tf 1 0 0 1 56 22 Tm (Gemeente Tiel \\267 Onderaan in een open BT \\267 Pagina 2 van 3) Tj\n' +
-    '0 -12 Td (De tekstmatrix is verplaatst en de vulkleur is rood gebleven.) Tj\n';
+    'BT /F1 9 Tf 1 0 0 1 56 34 Tm (De tekstmatrix is verplaatst en de vulkleur is rood gebleven.) Tj\n' +
+    '0 -12 Td (Gemeente Tiel \\267 Onderaan in een open BT \\267 Pagina 2 van 3) Tj\n';
   // Page 3: starts with a Q that has no matching q (more Q than q).
   const c3 = 'Q\n' + textOp('Pagina 3: begint met een Q zonder bijbehorende q', 56, 770, 14, 'F2') +
     textOp('Een strikte lezer meldt hier een fout; de meeste viewers negeren de extra Q.', 56, 745, 10) +
@@ -879,7 +945,11 @@ function makeUnbalancedState() {
   return pdf.build('/Root 1 0 R /Info 11 0 R').bytes;
 }
 
-/** 18. An empty MediaBox, a 9.4 pt strip and one normal page. */
+/**
+ * 18. An empty MediaBox, a 9.4 pt strip and one normal page.
+ * Why: broken exports and "cut" scans produce such pages; the merge must not divide by zero,
+ * crash or draw a footer larger than the page.
+ */
 async function makeDegenerateBoxes() {
   const doc = await newPdfLib('Ontaarde paginaformaten');
   const ctx = doc.context;
@@ -898,18 +968,24 @@ async function makeDegenerateBoxes() {
   return Buffer.from(await doc.save());
 }
 
-/** 19. Hand-written PDF whose xref offsets all point 3 bytes too far; readers must rebuild the xref. */
+/**
+ * 19. Hand-written PDF whose xref offsets all point 3 bytes too far; readers must rebuild the xref.
+ * Why: files damaged in transfer or by sloppy editors open fine in viewers, so users expect
+ * bundel to accept them too (pdf-lib parses objects sequentially and ignores the offsets).
+ */
 function makeDamagedXref() {
   const pdf = new RawPdf('1.4');
   pdf.add('<< /Type /Catalog /Pages 2 0 R >>');
   pdf.add('<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>');
   const res = '/MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 7 0 R >> >>';
   pdf.add(`<< /Type /Page /Parent 2 0 R ${res} /Contents 4 0 R >>`);
-  pdf.add(RawPdf.stream('', textOp('Beschadigde kruisverwijzingstabel', 56, 770, 16) + textOp('Alle offsets in de xref wijzen drie bytes te ver; lezers moeten de tabel herstellen.', 56, 745, 10) + textOp('Gemeente Tiel · Herstelde bijlage · Pagina 1 van 2', 56, 22, 8)));
+  pdf.add(RawPdf.stream('', textOp('Beschadigde kruisverwijzingstabel', 56, 770, 16) + textOp('Alle offsets in de tabel wijzen drie bytes te ver; lezers moeten de tabel herstellen.', 56, 745, 10) + textOp('Gemeente Tiel · Herstelde bijlage · Pagina 1 van 2', 56, 22, 8)));
   pdf.add(`<< /Type /Page /Parent 2 0 R ${res} /Contents 6 0 R >>`);
   pdf.add(RawPdf.stream('', textOp('Tweede pagina van het beschadigde bestand', 56, 770, 16) + textOp('Gemeente Tiel · Herstelde bijlage · Pagina 2 van 2', 56, 22, 8)));
   pdf.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  pdf.add(`<< /Producer ${pdfString(HAND_PRODUCER)} /Title (Beschadigde xref) >>`);
+  pdf.add(`<< /Producer ${pdfString(HAND_PRODUCER)} /Title (Beschadigde kruisverwijzingen) >>`);
+  // Note: no object may contain the word "x-r-e-f": pdf.js's repair (indexObjects) takes it for a
+  // cross-reference table inside an object and then loses the objects after it.
   const built = pdf.build('/Root 1 0 R /Info 8 0 R');
   let s = built.bytes.toString('latin1');
   const head = s.slice(0, built.xrefOffset);
@@ -920,6 +996,8 @@ function makeDamagedXref() {
 
 /**
  * 20. Active content, each kind on its own, next to three harmless links that must be kept.
+ * Why: a meeting bundle is published; scripts, launch actions, attachments, submit actions and
+ * remote go-tos from an appendix must not survive into it, while ordinary links must.
  * Returns the bytes and the list of what is where (for the manifest).
  */
 function makeHostile() {
@@ -961,7 +1039,7 @@ function makeHostile() {
   const wap = pdf.add(RawPdf.stream(`/Type /XObject /Subtype /Form /BBox [0 0 150 19] /Resources << /Font << /F1 ${font} 0 R >> >>`, '/Tx BMC q BT /F1 10 Tf 2 5 Td (125,00) Tj ET Q EMC'));
   pdf.set(widget, `<< /Type /Annot /Subtype /Widget /FT /Tx /T (bedrag) /V (125,00) /Rect [${wrect.join(' ')}] /P ${page2} 0 R /F 4 /DA (/F1 10 Tf 0 g) /AP << /N ${wap} 0 R >> /AA << /K ${js('AFNumber_Keystroke(2, 0, 0, 0, "", true);')} /F ${js('AFNumber_Format(2, 0, 0, 0, "", true);')} >> >>`);
   annots[2].push(widget);
-  items.push({ page: 2, kind: 'Widget /AA /K JavaScript', active: true, rect: wrect, text: '125,00', field: 'bedrag' });
+  items.push({ page: 2, kind: 'Widget /AA /K JavaScript', active: true, rect: wrect, text: '125,00', field: 'bedrag', activePart: '/AA (the field and its value may stay)' });
   place(2, 'Formulier versturen', 'Link /S /SubmitForm', true, '<< /Type /Annot /Subtype /Link /Rect RECT /Border [0 0 0] /A << /S /SubmitForm /F << /FS /URL /F (https://verzamel.example/formulier) >> /Flags 4 >> >>');
   place(2, 'Document op een netwerkshare', 'Link /S /GoToR UNC', true, '<< /Type /Annot /Subtype /Link /Rect RECT /Border [0 0 0] /A << /S /GoToR /F (\\\\\\\\host\\\\share\\\\x.pdf) /D [0 /Fit] /NewWindow true >> >>', { target: '\\\\host\\share\\x.pdf' });
   // Page contents: a label under every annotation.
@@ -1165,6 +1243,15 @@ async function lowLevel(bytes) {
   return { doc, pages: pages.length, pageBoxes, contents, tagged, destStyles, form, encrypted: doc.isEncrypted };
 }
 
+/** The text lines of one page, bottom first (see linesFromBottom). */
+async function pageLines(bytes, pageNumber) {
+  const pdf = await openPdfjs(bytes);
+  const page = await pdf.getPage(pageNumber);
+  const lines = linesFromBottom((await page.getTextContent()).items, page.getViewport({ scale: 1 }));
+  await pdf.destroy();
+  return lines;
+}
+
 /** Text, links and outline read with pdf.js (what a viewer sees). */
 async function viewerFacts(bytes, password) {
   let encrypted = 'none';
@@ -1231,7 +1318,7 @@ function toolVersions() {
   return {
     libreoffice: first('soffice', ['--version']).split(/\s+/).slice(0, 2).join(' '),
     ghostscript: `Ghostscript ${first('gs', ['--version'])}`,
-    qpdf: first('qpdf', ['--version']),
+    qpdf: first('qpdf', ['--version']).replace(/^qpdf version/, 'qpdf'),
   };
 }
 
@@ -1244,8 +1331,21 @@ async function generate(dir) {
     // --- Chromium -------------------------------------------------------------------------
     let chromeVersion = 'Chromium';
     await withChromium(async (browser) => {
-      chromeVersion = (await browser.version()).replace('HeadlessChrome/', 'Chromium ');
-      const brief = await chromiumPdf(browser, letterHtml(), { tagged: false, outline: false });
+      chromeVersion = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
+      // Two passes: the first shows how much room the flow leaves under the last body line of
+      // page 1; the second pushes the letter down by that much (less than a line, so nothing
+      // reflows), so the body text really runs down to the 10 mm margin.
+      const first = await chromiumPdf(browser, letterHtml(), { tagged: false, outline: false });
+      const firstLines = await pageLines(first, 1);
+      // Line box below the baseline: DejaVu Sans descent (0.236 em) plus half the leading.
+      const belowBaseline = 0.236 * 10.5 + (1.45 - 1.164) * 10.5 / 2;
+      let pad = Math.floor(firstLines[1].baselineFromBottom - belowBaseline - 10 * MM);
+      let brief;
+      for (;; pad--) {
+        brief = await chromiumPdf(browser, letterHtml(Math.max(pad, 0)), { tagged: false, outline: false });
+        const lines = await pageLines(brief, 1);
+        if (pad <= 0 || lines[1].text === firstLines[1].text) break;
+      }
       put('chromium-brief', normalise(brief, 'chromium-brief'), {
         producer: `${chromeVersion} (puppeteer page.pdf)`,
         kind: 'letter',
@@ -1255,7 +1355,8 @@ async function generate(dir) {
       put('chromium-tagged', normalise(tagged, 'chromium-tagged'), {
         producer: `${chromeVersion} (puppeteer page.pdf, tagged, outline)`,
         kind: 'report',
-        description: 'Tagged Chromium PDF with an outline: h1/h2/h3, an ordered and an unordered list, a table with header cells, internal links from page 1 to sections on pages 2-4 (named destinations in the catalog /Dests dictionary, as Chromium writes them) and one external https link.',
+        ownFooter: false,
+        description: 'Tagged Chromium PDF with an outline: h1/h2/h3, an ordered and an unordered list, a table with header cells, internal links from page 1 to sections on pages 2-4 (named destinations in the catalog /Dests dictionary, as Chromium writes them) and one external https link (wrapped over two lines, so two link annotations). Chromium joins the wrapped h1 into the outline title without a space ("Cultuur2025").',
       });
     });
 
@@ -1271,7 +1372,7 @@ async function generate(dir) {
     for (const [name, description, kind] of [
       ['libreoffice-writer', 'Writer notitie exported by LibreOffice: 3 pages, header, document footer "Pagina X van Y" in the page footer 6 mm above the bottom edge, a table of contents whose entries are internal links (explicit destinations) to headings on pages 2 and 3, a bullet list and a table. LibreOffice also writes an outline from the headings. Untagged.', 'memo'],
       ['libreoffice-tagged', 'The same Writer notitie exported with UseTaggedPDF=true (JSON filter options syntax works with this soffice version): structure tree, /MarkInfo, role-mapped Writer styles; otherwise the same links, header and footer.', 'memo'],
-      ['libreoffice-form', 'Writer form exported with form fields: two text fields filled in ("Alice", "Bob") and a checked checkbox. LibreOffice sets /NeedAppearances true and ALSO writes appearance streams, but the text fields\' appearance streams are empty (/Tx BMC EMC): the values are only drawn by a viewer that honours NeedAppearances. The checkbox has real on/off appearances.', 'form'],
+      ['libreoffice-form', 'Writer form exported with form fields: two text fields filled in ("Alice", "Bob") and a checked checkbox. LibreOffice sets /NeedAppearances true and ALSO writes appearance streams, but the text fields\' appearance streams are empty (/Tx BMC EMC): the values are only drawn by a viewer that honours NeedAppearances. The checkbox has real /Off and /Yes appearances, but its /DA names a ZapfDingbats font that is not in /DR, so poppler (which honours NeedAppearances and regenerates) draws it unchecked.', 'form'],
     ]) {
       const bytes = await readFile(path.join(lo, `${name}.pdf`));
       put(name, normalise(bytes, name), { producer: `${versions.libreoffice} (soffice --convert-to pdf)`, kind, description });
@@ -1290,15 +1391,17 @@ async function generate(dir) {
     const psFile = path.join(work, 'verslag.ps');
     await writeFile(psFile, ghostscriptSource());
     const gsOut = path.join(work, 'ghostscript.pdf');
-    run('gs', ['-q', '-dSAFER', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', '-dCompatibilityLevel=1.7', `-sOutputFile=${gsOut}`, psFile]);
+    // Ghostscript derives the /ID from the output file name (and writes it as a literal or a hex
+    // string, whichever is shorter), so gs always runs in the work folder with relative names.
+    run('gs', ['-q', '-dSAFER', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', '-dCompatibilityLevel=1.7', '-sOutputFile=ghostscript.pdf', 'verslag.ps'], { cwd: work });
     put('ghostscript', normalise(await readFile(gsOut), 'ghostscript'), { producer: `${versions.ghostscript} (pdfwrite from PostScript)`, kind: 'minutes', description: 'A two-page PostScript "print" (Helvetica/Times, ISOLatin1) distilled by Ghostscript pdfwrite, like a "print to PDF" driver: gs\'s own object layout, subset Type 1 (URW) fonts, XMP metadata, bottom line at 28 pt.' });
 
     // The scan: Chromium letter page 1 rendered by Ghostscript into an image-only PDF (JPEG).
     const briefFile = path.join(work, 'chromium-brief.pdf');
     await writeFile(briefFile, files.get('chromium-brief').bytes);
     const scanOut = path.join(work, 'scan.pdf');
-    run('gs', ['-q', '-dSAFER', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfimage8', '-r96', '-sCompression=JPEG', '-dJPEGQ=50', '-dFirstPage=1', '-dLastPage=1', `-sOutputFile=${scanOut}`, briefFile]);
-    put('scan', normalise(await readFile(scanOut), 'scan'), { producer: `${versions.ghostscript} (pdfimage8, 96 dpi, JPEG)`, kind: 'scan', description: 'Image-only "scanned" page: page 1 of chromium-brief rendered at 96 dpi greyscale and stored as one JPEG image; no text layer at all (pdftotext finds nothing).' });
+    run('gs', ['-q', '-dSAFER', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfimage8', '-r96', '-sCompression=JPEG', '-dJPEGQ=50', '-dFirstPage=1', '-dLastPage=1', '-sOutputFile=scan.pdf', 'chromium-brief.pdf'], { cwd: work });
+    put('scan', normalise(await readFile(scanOut), 'scan'), { producer: `${versions.ghostscript} (pdfimage8, 96 dpi, JPEG)`, kind: 'scan', description: 'Image-only "scanned" page: page 1 of chromium-brief rendered at 96 dpi greyscale and stored as one JPEG image; no text layer at all (pdftotext finds nothing). Ghostscript\'s pdfimage device writes an /Info object but does not reference it from the trailer.' });
 
     // --- qpdf encryption ------------------------------------------------------------------
     const ownerSrc = path.join(work, 'owner-src.pdf');
@@ -1317,7 +1420,7 @@ async function generate(dir) {
     put('incremental', makeIncremental(), { producer: 'hand-written', kind: 'minutes', description: 'Hand-written PDF with an incremental update: revision 2 (appended objects, a second xref section and a trailer with /Prev) redefines page 1 (same object number) with a new content stream and updates /Info. The original page-1 content object still exists in the file but is no longer referenced; the visible text must be the second revision\'s.' });
     put('outline-links', await makeOutlineLinks(), { producer: 'pdf-lib 1.17 (low level)', kind: 'report', description: '7 pages: page 1 is a table of contents whose lines link to chapters via /Dest with a named destination (string, in a two-level /Names /Dests name tree with /Kids and /Limits), an explicit /Dest array, /A /GoTo with a named and with an explicit /D; every chapter page links back to the named destination "inhoud". An outline with 6 items (alternating named/explicit) and two children under item 2.' });
     put('unbalanced-state', makeUnbalancedState(), { producer: 'hand-written', kind: 'broken-graphics-state', description: 'Three hand-written content streams that leave the graphics state unbalanced: page 1 ends inside an unclosed q after "0.1 0 0 0.1 0 0 cm" (its bottom line is drawn at 10x coordinates inside it); page 2 ends inside a text object (BT ... Tm ... Tj without ET) and leaves the fill colour red (0.8 0 0 rg); page 3 starts with a Q that has no matching q. Anything appended to these pages must be isolated (q/Q around the original, or a fresh state).' });
-    put('degenerate-boxes', await makeDegenerateBoxes(), { producer: 'pdf-lib 1.17 (low level)', kind: 'degenerate', description: 'Page 1 has MediaBox [0 0 0 0] (pdf.js falls back to Letter for it), page 2 is a 9.4 pt tall strip, page 3 is a normal A4 page.' });
+    put('degenerate-boxes', await makeDegenerateBoxes(), { producer: 'pdf-lib 1.17 (low level)', kind: 'degenerate', ownFooter: false, description: 'Page 1 has MediaBox [0 0 0 0] (pdf.js falls back to Letter for it), page 2 is a 9.4 pt tall strip, page 3 is a normal A4 page.' });
     put('damaged-xref', makeDamagedXref(), { producer: 'hand-written', kind: 'damaged', description: 'Hand-written PDF whose xref entries all point 3 bytes past the real object starts (startxref itself is right). qpdf --check warns and reconstructs the xref; pdf.js and poppler repair it and show the text.' });
     const hostile = makeHostile();
     put('hostile', hostile.bytes, { producer: 'hand-written', kind: 'active-content', description: 'Active content, each kind on its own with its own rect (see expect.active and expect.keep): page /AA JavaScript, JavaScript link, /Launch evil.exe, FileAttachment annotation with an embedded file, text widget with /AA /K and /F JavaScript, /SubmitForm, /GoToR to a UNC path, document /OpenAction JavaScript, /Names /JavaScript, /Names /EmbeddedFiles and /AcroForm /XFA; plus an https link, a mailto link and an internal /GoTo link that must be kept.', hostile });
@@ -1337,7 +1440,10 @@ async function generate(dir) {
       const expect = {};
       const footers = view.pages.map((p) => p.lowest?.text ?? null);
       if (footers.some(Boolean)) {
-        expect.ownFooterText = footers;
+        // bottomText: the lowest line of text on each page as displayed; ownFooterText: the same,
+        // for documents that have a footer line of their own (what bundel's footer must not hide).
+        expect.bottomText = footers;
+        if (meta.ownFooter !== false) expect.ownFooterText = footers;
         expect.lowestBaselineFromBottom = view.pages.map((p) => p.lowest?.baselineFromBottom ?? null);
       }
       if (view.internal.length) expect.links = view.internal;
@@ -1530,8 +1636,12 @@ async function main() {
     console.log(`\n${table.length} PDFs, ${total} bytes in total (${(total / 1024 / 1024).toFixed(2)} MB), written to ${path.relative(ROOT, OUT)}/`);
     console.log(`deterministic: ${deterministic}`);
   } finally {
-    await rm(dirA, { recursive: true, force: true });
-    if (dirB) await rm(dirB, { recursive: true, force: true });
+    // BUNDEL_CORPUS_KEEP=1 keeps the temporary output (for debugging a failing check).
+    if (process.env.BUNDEL_CORPUS_KEEP) console.log(`kept ${dirA}${dirB ? ` and ${dirB}` : ''}`);
+    else {
+      await rm(dirA, { recursive: true, force: true });
+      if (dirB) await rm(dirB, { recursive: true, force: true });
+    }
   }
 }
 
