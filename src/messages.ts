@@ -48,7 +48,7 @@ export const rules = {
   'yaml-syntax': {
     severity: 'error',
     reason: (p) => `front matter is not valid YAML: ${p.detail}`,
-    hint: () => 'check the indentation, the colon after each field and the quotes'
+    hint: (p) => p.fix ?? 'check the indentation, the colon after each field and the quotes'
   },
   'front-matter-code': {
     severity: 'error',
@@ -235,6 +235,41 @@ export const rules = {
     severity: 'error',
     reason: (p) => `image \`${p.actual}\` cannot be used (${p.detail})`,
     hint: () => 'use a .png, .jpg, .gif or .webp file inside the content folder'
+  },
+  'not-a-file': {
+    severity: 'error',
+    reason: (p) => `\`${p.actual}\` is ${p.detail}, not a file`,
+    hint: () => 'make it a Markdown file, or remove it'
+  },
+  'file-too-large': {
+    severity: 'error',
+    reason: (p) => `file is ${p.actual}, more than the ${p.limit} bundel reads for one Markdown file`,
+    hint: () => 'split it into several appendices, or make the large part a PDF appendix'
+  },
+  'file-name-control': {
+    severity: 'error',
+    reason: (p) => `file name \`${p.actual}\` holds a control character (a tab, a line break or similar)`,
+    hint: () => 'rename the file using letters, digits, dashes and dots'
+  },
+  'file-name-case': {
+    severity: 'warning',
+    reason: (p) => `\`${p.actual}\` differs from \`${p.other}\` only in capitals; on macOS and Windows they are the same file`,
+    hint: () => 'give the two files different names'
+  },
+  'markdown-too-complex': {
+    severity: 'error',
+    reason: (p) => `Markdown is not used: ${p.detail}, more than bundel reads`,
+    hint: (p) => p.fix ?? 'simplify the text'
+  },
+  'raw-html': {
+    severity: 'warning',
+    reason: (p) => (p.lost ? `raw HTML \`${p.actual}\` is left out of the bundle, and so ${p.lost}` : `raw HTML \`${p.actual}\` is left out of the bundle`),
+    hint: (p) => (p.lost ? 'put an empty line after the HTML, or write it as Markdown' : 'write it as Markdown: the bundle shows no HTML')
+  },
+  'image-too-large': {
+    severity: 'error',
+    reason: (p) => `image \`${p.actual}\` is too large to embed: ${p.detail}`,
+    hint: () => 'save a smaller copy (about 2,000 pixels wide is plenty for print) and use that'
   },
   'no-meetings': {
     severity: 'error',

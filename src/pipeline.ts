@@ -11,6 +11,7 @@ import {renderHtml} from './render/html/render.js'
 import {exportJson} from './render/json/export.js'
 import {recoverOutput, write, type MeetingOutput, type OutputFile} from './write/write.js'
 import {checkOverlap} from './write/overlap.js'
+import {checkSourceDateEpoch} from './number/source-date.js'
 import type {Recovery} from './write/swap.js'
 import {hasFailures, report} from './messages.js'
 import path from 'node:path'
@@ -97,7 +98,8 @@ async function renderMeeting(
         : []
     )
   )
-  const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path]))
+  // Encoded per segment: `#`, `?`, `%` or a space in a file name would otherwise break the link (#7).
+  const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path.split('/').map(encodeURIComponent).join('/')]))
   const started = performance.now()
   const html = await renderHtml(meeting, {root, templates: options.templates, appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`})
   stats.markdown += performance.now() - started
@@ -144,6 +146,7 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
 /** Build the HTML (and PDF) bundle of each meeting into the output folder. */
 export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
   const resolved = resolveOptions(options)
+  checkSourceDateEpoch()
   // Before any work: an output folder that overlaps the content would destroy the sources (#7).
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.

@@ -65,6 +65,20 @@ export interface LoadOptions {
 }
 
 const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp'])
+
+/** Largest Markdown file bundel reads (#7): a memo is a few kilobytes, long minutes ~100 kB. */
+export const markdownFileLimit = 1024 * 1024
+
+/** Control characters (a tab, a newline, ESC) in a file name break links and terminal output. */
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u001f\u007f]/
+
+/** Report a name with control characters; true when the entry must be skipped. */
+function badName(name: string, abs: string, newFile: NewFile): boolean {
+  if (!controlCharacter.test(name)) return false
+  report(newFile(abs), 'file-name-control', {params: {actual: name}})
+  return true
+}
 /** An agenda item folder: `NN-slug`; group 1 is the order number, group 2 the rest of the name. */
 export const itemFolderPattern = /^(\d+)(-[^/\\]+)$/
 
@@ -108,12 +122,14 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
     files.push(file)
     return file
   }
+  if (badName(id, dir, newFile)) return {id, dir, relDir, vergadering: undefined, items: [], files}
   const meetingFile = path.join(dir, 'vergadering.md')
   const vergadering = await readDoc(realRoot, meetingFile, newFile, 'missing-meeting-file')
   const items: RawItem[] = []
   for (const entry of await readdir(dir, {withFileTypes: true})) {
     if (entry.name.startsWith('.') || entry.name === 'vergadering.md') continue
     const abs = path.join(dir, entry.name)
+    if (badName(entry.name, abs, newFile)) continue
     const checked = await checkPath(realRoot, abs)
     if (checked.kind === 'outside') {
       report(newFile(abs), 'path-outside', {params: {actual: entry.name}})
@@ -158,7 +174,16 @@ async function readDoc(
     report(newFile(abs), 'path-outside', {params: {actual: path.basename(abs)}})
     return undefined
   }
-  const bytes = await readFile(checked.kind === 'file' ? checked.real : abs)
+  if (checked.kind !== 'file') {
+    // A folder or a FIFO named memo.md: reading it fails, or waits forever (#7).
+    report(newFile(abs), 'not-a-file', {params: {actual: path.basename(abs), detail: checked.kind === 'directory' ? 'a folder' : 'a device, pipe or socket'}})
+    return undefined
+  }
+  if (checked.size > markdownFileLimit) {
+    report(newFile(abs), 'file-too-large', {params: {actual: `${Math.round(checked.size / 1024)} kB`, limit: `${markdownFileLimit / 1024} kB`}})
+    return undefined
+  }
+  const bytes = await readFile(checked.real)
   const problem = notUtf8(bytes)
   const file = newFile(abs, new TextDecoder('utf-8').decode(bytes))
   if (problem) {
@@ -188,6 +213,7 @@ async function loadItem(realRoot: string, dir: string, folder: string, newFile: 
   for (const entry of await readdir(dir, {withFileTypes: true})) {
     const name = entry.name
     if (name.startsWith('.') || name === 'agendapunt.md' || name === 'memo.md' || name === 'bijlagen') continue
+    if (badName(name, path.join(dir, name), newFile)) continue
     if (imageExtensions.has(path.extname(name).toLowerCase())) continue
     report(newFile(path.join(dir, name)), 'unexpected-file', {
       params: {
@@ -205,8 +231,15 @@ async function loadItem(realRoot: string, dir: string, folder: string, newFile: 
     report(newFile(appendixDir), 'unexpected-file', {params: {actual: 'bijlagen', expected: 'bijlagen must be a folder holding the appendices; make the folder and move the file into it'}})
   }
   if (checkedDir.kind === 'directory') {
-    const names = (await readdir(appendixDir)).filter((n) => !n.startsWith('.')).sort()
+    const names = (await readdir(appendixDir)).filter((n) => !n.startsWith('.') && !badName(n, path.join(appendixDir, n), newFile)).sort()
     appendixNames.push(...names)
+    // `08-Brief.pdf` and `08-brief.pdf` are two files here, one on macOS and Windows.
+    const byLower = new Map<string, string>()
+    for (const name of names) {
+      const other = byLower.get(name.toLowerCase())
+      if (other) report(newFile(path.join(appendixDir, name)), 'file-name-case', {params: {actual: name, other}})
+      else byLower.set(name.toLowerCase(), name)
+    }
     for (const name of names) {
       const appendix = await loadAppendix(realRoot, path.join(appendixDir, name), name, newFile)
       if (appendix) appendices.push(appendix)

@@ -7,7 +7,8 @@ import path from 'node:path'
 
 /** What a path turned out to be. */
 export type PathCheck =
-  | {readonly kind: 'file' | 'directory'; readonly real: string}
+  | {readonly kind: 'file'; readonly real: string; readonly size: number}
+  | {readonly kind: 'directory'; readonly real: string}
   | {readonly kind: 'outside'; readonly real: string}
   | {readonly kind: 'missing'}
   | {readonly kind: 'other'}
@@ -33,7 +34,7 @@ export async function checkPath(realRoot: string, target: string): Promise<PathC
   }
   if (!isInside(realRoot, real)) return {kind: 'outside', real}
   const stats = await lstat(real)
-  if (stats.isFile()) return {kind: 'file', real}
+  if (stats.isFile()) return {kind: 'file', real, size: stats.size}
   if (stats.isDirectory()) return {kind: 'directory', real}
   return {kind: 'other'}
 }

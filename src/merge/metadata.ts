@@ -2,6 +2,7 @@
  * Document metadata, reproducibly: the same content gives the same bytes. Dates come from
  * `SOURCE_DATE_EPOCH` when set, otherwise from the meeting date — never from the clock (#3).
  */
+import {sourceDateEpoch} from '../number/source-date.js'
 import {PDFHeader, PDFName, PDFString, type PDFDocument} from 'pdf-lib'
 
 /** What the metadata says. */
@@ -15,9 +16,7 @@ export interface Metadata {
 
 /** The fixed date of a build: SOURCE_DATE_EPOCH (seconds) or the meeting's date at 00:00 UTC. */
 export function buildDate(meetingDate: string, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
-  return new Date(`${meetingDate}T00:00:00Z`)
+  return sourceDateEpoch(env) ?? new Date(`${meetingDate}T00:00:00Z`)
 }
 
 /** Set Info, XMP, language, viewer preferences and the PDF 1.7 header. */

@@ -43,11 +43,15 @@ function nodeAt(root: JsonSchema, path: readonly PropertyKey[]): JsonSchema | un
   return node
 }
 
-/** Remove empty values from maps (an optional field left empty counts as absent) and remember where. */
+/**
+ * Remove empty values from maps (an optional field left empty counts as absent) and remember
+ * where. Maps are rebuilt without a prototype, so a key `__proto__` stays a key (and is reported
+ * as unknown) instead of becoming the object's prototype, from which `titel` would be read (#7).
+ */
 function dropEmpty(value: unknown, path: string, empties: Set<string>): unknown {
   if (Array.isArray(value)) return value.map((item, index) => dropEmpty(item, `${path}.${index}`, empties))
   if (value && typeof value === 'object') {
-    const result: Record<string, unknown> = {}
+    const result = Object.create(null) as Record<string, unknown>
     for (const [key, item] of Object.entries(value)) {
       const itemPath = path ? `${path}.${key}` : key
       if (typeof item === 'string' && item.trim() === '') empties.add(itemPath)

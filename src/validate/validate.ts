@@ -15,10 +15,15 @@ import {checkPdf} from './check-pdf.js'
 import {checkNumbers} from './numbers.js'
 import {checkConsequences} from './consequences.js'
 import {checkPlaceholders} from './placeholders.js'
+import {checkMarkdownLimits} from './markdown-limits.js'
 
 /** Validate a loaded meeting; undefined when it has errors (see the files' messages). */
 export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
   for (const file of raw.files) checkPlaceholders(file)
+  // Every body that could be read is checked, whatever its front matter says.
+  for (const doc of [raw.vergadering, ...raw.items.flatMap((item) => [item.agendapunt, item.memo, ...item.appendices.map((a) => a.doc)])]) {
+    if (doc) checkMarkdownLimits(part(doc))
+  }
   const info = raw.vergadering ? checkSchema(raw.vergadering, vergadering) : undefined
   if (raw.vergadering && raw.items.length === 0) report(raw.vergadering.file, 'no-items', {place: {line: 1}})
   const items: AgendaItem[] = []
@@ -60,6 +65,14 @@ async function validateAppendix(raw: RawAppendix, titles: Map<string, string>): 
   return {kind: 'md', fileName: raw.fileName, title: info.title, info, body: part(raw.doc)}
 }
 
+// One part per file, so what the limits check marked is what render sees.
+const parts = new WeakMap<SourceDoc, MarkdownPart>()
+
 function part(doc: SourceDoc): MarkdownPart {
-  return {markdown: doc.front.body, file: doc.file, line: doc.front.bodyLine}
+  let found = parts.get(doc)
+  if (!found) {
+    found = {markdown: doc.front.body, file: doc.file, line: doc.front.bodyLine}
+    parts.set(doc, found)
+  }
+  return found
 }

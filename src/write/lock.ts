@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import path from 'node:path'
 import {OutputError} from '../errors.js'
+import {isRunning} from '../pid.js'
 
 /** Who holds a lock. */
 interface Holder {
@@ -36,11 +37,7 @@ function startTime(pid: number): string | undefined {
 
 function alive(holder: Holder): boolean {
   if (holder.host !== hostname()) return true // cannot tell: assume it runs
-  try {
-    process.kill(holder.pid, 0)
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
+  if (!isRunning(holder.pid)) return false
   const start = startTime(holder.pid)
   return holder.start === undefined || start === undefined || start === holder.start
 }

@@ -33,7 +33,10 @@ export async function workFolder(outDir: string): Promise<WorkFolder> {
     }
   }
   const inside = path.join(outDir, insideName)
-  await mkdir(inside, {recursive: true})
+  // Not recursive: the output folder exists, and a recursive mkdir reports a read-only disk as ENOENT.
+  await mkdir(inside).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error
+  })
   return {dir: inside, inside: true}
 }
 

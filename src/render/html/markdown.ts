@@ -7,7 +7,7 @@
  * bundle, in-document links rewritten to those ids, and images inlined or dropped so the page makes
  * no request (#2, #3).
  */
-import {readFileSync, realpathSync, statSync} from 'node:fs'
+import {closeSync, openSync, readFileSync, readSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type {Element, ElementContent, Root} from 'hast'
@@ -22,6 +22,8 @@ import {visit} from 'unist-util-visit'
 import {report} from '../../messages.js'
 import type {MarkdownPart} from '../../model.js'
 import {isInside} from '../../load/safe-path.js'
+import {isTooComplex} from '../../validate/markdown-limits.js'
+import {imageLimits, imageSize} from './image-size.js'
 
 /** How to fit a Markdown body into the bundle. */
 export interface MarkdownContext {
@@ -67,10 +69,20 @@ export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): El
 }
 
 function renderOnce(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
-  if (part.markdown.trim() === '') return []
-  const mdast = processor.parse(part.markdown)
-  dropRemoteImages(mdast, part)
-  const tree = processor.runSync(mdast) as Root
+  if (part.markdown.trim() === '' || isTooComplex(part)) return []
+  let mdast: MdastRoot
+  let tree: Root
+  try {
+    mdast = processor.parse(part.markdown)
+    dropRemoteImages(mdast, part)
+    warnRawHtml(mdast, part)
+    tree = processor.runSync(mdast) as Root
+  } catch (error) {
+    // The limits (validate/markdown-limits.ts) keep known cases out; this catches the rest.
+    if (!(error instanceof RangeError)) throw error
+    report(part.file, 'markdown-too-complex', {place: {line: part.line}, params: {detail: 'it is nested too deeply', fix: 'simplify the nesting of lists and quotes'}})
+    return []
+  }
   fitHeadings(tree, context)
   prefixIds(tree, context.idPrefix)
   inlineImages(tree, part, context.root)
@@ -90,6 +102,28 @@ function dropRemoteImages(tree: MdastRoot, part: MarkdownPart): void {
     const place = node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
     report(part.file, 'remote-image', {place, params: {actual: url.length > 80 ? `${url.slice(0, 80)}…` : url}})
     parent.children[index] = {type: 'emphasis', children: [{type: 'text', value: node.alt ? `[afbeelding: ${node.alt}]` : '[afbeelding]'}]}
+  })
+}
+
+/**
+ * Raw HTML is never shown (the sanitiser removes it), and CommonMark lets an HTML block run on to
+ * the next empty line: Markdown text right under `<div>` disappears with it. Say so where it
+ * happens, so the secretary sees the lost text (#7).
+ */
+function warnRawHtml(tree: MdastRoot, part: MarkdownPart): void {
+  visit(tree, 'html', (node) => {
+    const lines = node.value.split('\n')
+    const first = lines[0]!.trim()
+    const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first
+    const start = (node.position?.start.line ?? 1) + part.line - 1
+    const textLines = lines.map((line, index) => ({line, index})).filter(({line, index}) => index > 0 && line.trim() !== '' && !/^\s*</.test(line))
+    let lost: string | undefined
+    if (textLines.length > 0) {
+      const from = start + textLines[0]!.index
+      const to = start + textLines.at(-1)!.index
+      lost = from === to ? `is the text on line ${from} after it` : `are the ${textLines.length} lines of text after it (lines ${from}–${to})`
+    }
+    report(part.file, 'raw-html', {place: {line: start, column: node.position?.start.column}, params: {actual: shown, lost}})
   })
 }
 
@@ -154,6 +188,12 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
       // Checked after following symlinks: a link inside the content folder may point anywhere.
       if (real && !isInside(root, real)) detail = 'it lies outside the content folder'
       else if (real) {
+        const tooLarge = imageProblem(real)
+        if (tooLarge) {
+          report(part.file, 'image-too-large', {place, params: {actual: src, detail: tooLarge}})
+          replaceWithText()
+          return
+        }
         node.properties.src = `data:${type};base64,${readFileSync(real).toString('base64')}`
         return
       }
@@ -161,6 +201,21 @@ function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
     report(part.file, 'image-missing', {place, params: {actual: src, detail}})
     replaceWithText()
   })
+}
+
+/** Why an image is too large to embed, or undefined (#7). */
+function imageProblem(file: string): string | undefined {
+  const size = statSync(file).size
+  if (size > imageLimits.bytes) return `it is ${Math.round(size / 1024 / 1024)} MB, more than ${imageLimits.bytes / 1024 / 1024} MB`
+  const head = Buffer.alloc(64 * 1024)
+  const fd = openSync(file, 'r')
+  const read = readSync(fd, head, 0, head.length, 0)
+  closeSync(fd)
+  const dimensions = imageSize(head.subarray(0, read))
+  if (!dimensions) return undefined
+  const pixels = dimensions.width * dimensions.height
+  if (pixels > imageLimits.pixels) return `it is ${dimensions.width} × ${dimensions.height} pixels, more than ${imageLimits.pixels / 1_000_000} million`
+  return undefined
 }
 
 /**

@@ -82,7 +82,7 @@ describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: 
     const pending = new Set<string>()
     const offMachine: string[] = []
     for (const line of lines) {
-      const pid = line.split(' ')[0]!
+      const pid = line.trim().split(/\s+/)[0]!
       // strace splits a call that another thread interrupts: "socket(… <unfinished ...>" and
       // later "<... socket resumed>) = 18".
       const socket = /socket\(AF_INET6?, SOCK_DGRAM[^)]*\)\s+=\s+(\d+)/.exec(line)
@@ -96,13 +96,13 @@ describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: 
       const fd = /(?:connect|sendto|sendmsg|sendmmsg)\((\d+),/.exec(line)?.[1]
       // Chromium "connects" a UDP socket to a public address to learn whether IPv6 is routable:
       // that sends nothing. Anything else — a TCP connect, a packet, port 53 — leaves the machine.
-      const probe = /^\d+ connect\(/.test(line) && datagram.has(`${pid}:${fd}`) && !/htons\(53\)/.test(line)
+      const probe = /^\d+\s+connect\(/.test(line) && datagram.has(`${pid}:${fd}`) && !/htons\(53\)/.test(line)
       if (!probe) offMachine.push(line)
     }
     expect(offMachine).toEqual([])
     expect(lines.filter((line) => /htons\(53\)/.test(line))).toEqual([])
     // And no packet was sent on any of the probe sockets either.
-    const sent = lines.filter((line) => /^(\d+) (sendto|sendmsg|sendmmsg)\((\d+),/.test(line) && datagram.has(`${line.split(' ')[0]}:${/\((\d+),/.exec(line)![1]}`))
+    const sent = lines.filter((line) => /^(\d+)\s+(sendto|sendmsg|sendmmsg)\((\d+),/.test(line) && datagram.has(`${line.trim().split(/\s+/)[0]}:${/\((\d+),/.exec(line)![1]}`))
     expect(sent).toEqual([])
   }, 60_000)
 })

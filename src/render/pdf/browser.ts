@@ -8,6 +8,7 @@ import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Browser} from 'puppeteer'
+import {isRunning} from '../../pid.js'
 
 /** No usable browser was found; the message says how to get one. */
 export class BrowserNotFoundError extends Error {
@@ -187,20 +188,12 @@ async function profileFolder(): Promise<string> {
   const base = tmpdir()
   for (const name of await readdir(base).catch(() => [] as string[])) {
     const pid = Number(/^bundel-chromium-(\d+)-/.exec(name)?.[1])
-    if (!pid || pid === process.pid || running(pid)) continue
+    if (!pid || pid === process.pid || isRunning(pid)) continue
     await rm(path.join(base, name), {recursive: true, force: true}).catch(() => {})
   }
   return mkdtemp(path.join(base, `${profilePrefix}${process.pid}-`))
 }
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 async function removeProfile(dir: string): Promise<void> {
   // Chromium may still be flushing its profile for a moment after the pipe closed.

@@ -5,8 +5,9 @@
  * (temp file + rename) so an interrupted build never leaves half a file behind.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {isRunning} from '../../pid.js'
 
 /** A folder of cached bytes. */
 export class RenderCache {
@@ -34,13 +35,29 @@ export class RenderCache {
   }
 
   async #write(name: string, data: Uint8Array | string): Promise<void> {
+    const temporary = path.join(this.dir, `.${name}.${process.pid}.tmp`)
     try {
       await mkdir(this.dir, {recursive: true})
-      const temporary = path.join(this.dir, `.${name}.${process.pid}.tmp`)
+      await this.#sweep()
       await writeFile(temporary, data)
       await rename(temporary, path.join(this.dir, name))
     } catch {
-      // Read-only or full disk: the build goes on without caching.
+      // Read-only or full disk: the build goes on without caching, and leaves no half file (#7).
+      await rm(temporary, {force: true}).catch(() => {})
+    }
+  }
+
+  #swept = false
+
+  /** Remove temporary files of processes that are gone (killed mid-write), once per cache. */
+  async #sweep(): Promise<void> {
+    if (this.#swept) return
+    this.#swept = true
+    for (const entry of await readdir(this.dir).catch(() => [] as string[])) {
+      const pid = Number(/\.(\d+)\.tmp$/.exec(entry)?.[1])
+      if (!pid || pid === process.pid || isRunning(pid)) continue
+      await rm(path.join(this.dir, entry), {force: true}).catch(() => {})
     }
   }
 }
+

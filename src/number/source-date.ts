@@ -1,0 +1,26 @@
+/**
+ * `SOURCE_DATE_EPOCH` (reproducible-builds.org): the date a build claims, in whole seconds since
+ * 1970. A value that is no such number used to surface as "Invalid time value" blamed on
+ * vergadering.md (#7); it is the environment's mistake, so it is wrong usage, said up front.
+ */
+import {UsageError} from '../errors.js'
+
+/** The latest date a PDF can hold: 9999-12-31T23:59:59Z. */
+const latest = 253_402_300_799
+
+/** The date from SOURCE_DATE_EPOCH, undefined when it is not set; throws UsageError when it is wrong. */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH?.trim()
+  if (value === undefined || value === '') return undefined
+  if (!/^\d+$/.test(value) || Number(value) > latest) {
+    throw new UsageError(
+      `SOURCE_DATE_EPOCH is \`${value.slice(0, 40)}\`, expected whole seconds since 1 January 1970 up to ${latest} (the year 9999), e.g. 1738108800; or unset it`
+    )
+  }
+  return new Date(Number(value) * 1000)
+}
+
+/** Check SOURCE_DATE_EPOCH before a build starts. */
+export function checkSourceDateEpoch(env: NodeJS.ProcessEnv = process.env): void {
+  sourceDateEpoch(env)
+}
