@@ -31,6 +31,13 @@ const activeNames: Record<string, [string, string]> = {
   xfa: ['an XFA form', 'XFA forms']
 }
 
+/** "page 3 is", "pages 1, 2 and 5 are". */
+function pageList(pages: string | undefined): string {
+  const list = (pages ?? '').split(',').filter(Boolean)
+  if (list.length === 1) return `page ${list[0]} is`
+  return `pages ${list.slice(0, -1).join(', ')} and ${list.at(-1)} are`
+}
+
 /** "3 JavaScript actions were removed from pages 1, 2 and 5". */
 function activeContent(p: Params): string {
   const count = Number(p.count ?? '1')
@@ -203,8 +210,8 @@ export const rules = {
   },
   'pdf-encrypted': {
     severity: 'error',
-    reason: () => 'appendix PDF is encrypted (password protected); its pages cannot be merged',
-    hint: () => 'save an unprotected copy (print to PDF) and use that'
+    reason: () => 'appendix PDF opens only with a password, so its pages cannot be merged',
+    hint: () => 'ask the sender for an unprotected copy'
   },
   'pdf-no-pages': {
     severity: 'error',
@@ -220,6 +227,11 @@ export const rules = {
     severity: 'warning',
     reason: (p) => activeContent(p),
     hint: () => 'the bundle carries nothing that runs, opens files or sends data; send the original separately if it is needed'
+  },
+  'pdf-page-small': {
+    severity: 'warning',
+    reason: (p) => `${pageList(p.pages)} too small for the footer band (${p.sizes}); merged as they are, without page number`,
+    hint: () => 'export the document again with a normal page size, if these pages matter'
   },
   'vague-consequences': {
     severity: 'warning',

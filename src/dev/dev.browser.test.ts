@@ -142,7 +142,7 @@ describe.skipIf(!browserPath)('bundel dev (skipped: no Chromium found; install i
 
   it('should make /bundel.pdf on request, and leave no process behind after Ctrl-C', async () => {
     const response = await fetch(`${url}bundel.pdf`)
-    expect(response.status).toBe(200)
+    expect(response.status, response.status === 200 ? '' : await response.clone().text()).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 8).toString()).toBe('%PDF-1.7')
     const appendix = await fetch(`${url}bijlagen/02-lobby/01-brief-minister.pdf`)

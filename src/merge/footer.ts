@@ -12,17 +12,23 @@ import {sectionOf, type Layout} from '../render/pdf/layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
 import {apply, compose, frameOf, type Frame, type Matrix} from './frame.js'
+import {contentStreams, decodeContent, measureBalance} from './content.js'
 
 /** Height of the band kept free at the bottom of a shrunk appendix page, in points (~16 mm). */
 const band = 46
 const fontSize = 7.5
 const baseline = 24
+/** Smallest visible page that gets the band: 2 inches wide, four bands high. */
+const minimumWidth = 144
+const minimumHeight = 4 * band
 
 /** Stamp every page; `inserted` holds the final indices of appendix pages. */
 export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlySet<number>): void {
   const pages = pdf.getPages()
   pages.forEach((page, index) => {
     const frame = frameOf(page)
+    // Too small a page is merged as it is: no shrink (its scale would be negative), no band (#14).
+    if (!carriesBand(frame)) return
     if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame)
     const counter = `pagina ${index + 1} van ${pages.length}`
     const width = frame.width
@@ -58,27 +64,73 @@ function fit(text: string, room: number, glyphs: Glyphs): string {
   return `${cut.trimEnd()}…`
 }
 
-/** Scale the page's content (and link areas) so that `band` points stay free at its visible bottom. */
+/** Whether a page is large enough to carry the band (a 9.4 pt strip or a 0 × 0 page is not, #14). */
+export function carriesBand(frame: Frame): boolean {
+  return frame.width >= minimumWidth && frame.height >= minimumHeight
+}
+
+/**
+ * Scale the page's content, its annotations with it, so that `band` points stay free at its
+ * visible bottom (#8, #14). The page's content streams, whether one stream or an array, become
+ * `[start, …its own streams, end]`: `start` saves the state, shrinks, and opens as many extra
+ * levels as the content closes more often than it opens; `end` closes whatever the content left
+ * open (marked content, a text object, `q` levels) and restores the state, so the stamps that
+ * follow always draw in a clean state, at their own size.
+ */
 function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame): void {
   const scale = (frame.height - band) / frame.height
   // In display space: scale, centre horizontally, lift by the band; then back to user space.
   const shrink: Matrix = [scale, 0, 0, scale, (frame.width * (1 - scale)) / 2, band]
   const cm = compose(frame.toUser, compose(shrink, frame.toDisplay))
-  const stream = (operators: PDFOperator[]) => pdf.context.register(PDFContentStream.of(pdf.context.obj({}), operators, false))
-  const start = stream([PDFOperator.of(Op.PushGraphicsState), PDFOperator.of(Op.ConcatTransformationMatrix, cm.map((v) => PDFNumber.of(v)))])
-  const end = stream([PDFOperator.of(Op.PopGraphicsState)])
-  page.node.wrapContentStreams(start, end)
+  const streams = contentStreams(pdf, page)
+  const balance = measureBalance(streams.map(({stream}) => decodeContent(stream)))
+  const extra = -balance.lowest
+  const operators = (list: PDFOperator[]) => pdf.context.register(PDFContentStream.of(pdf.context.obj({}), list, false))
+  const repeat = (count: number, name: string) => Array.from({length: Math.max(0, count)}, () => PDFOperator.of(name as Op))
+  // Shrinking pulls what lay just outside the crop box into view: clip to the box as it was, so
+  // what the sender cut off stays cut off (#8).
+  const crop = page.getCropBox()
+  const start = operators([
+    PDFOperator.of(Op.PushGraphicsState),
+    PDFOperator.of(Op.ConcatTransformationMatrix, cm.map((v) => PDFNumber.of(v))),
+    PDFOperator.of(Op.AppendRectangle, [crop.x, crop.y, crop.width, crop.height].map((v) => PDFNumber.of(v))),
+    PDFOperator.of(Op.ClipNonZero),
+    PDFOperator.of(Op.EndPath),
+    ...repeat(extra, Op.PushGraphicsState)
+  ])
+  const end = operators([
+    ...repeat(balance.openMarked, Op.EndMarkedContent),
+    ...(balance.inText ? [PDFOperator.of(Op.EndText)] : []),
+    ...repeat(extra + balance.end, Op.PopGraphicsState),
+    PDFOperator.of(Op.PopGraphicsState)
+  ])
+  const own = streams.map(({ref, stream}) => ref ?? pdf.context.register(stream))
+  page.node.set(PDFName.of('Contents'), pdf.context.obj([start, ...own, end]))
+  moveAnnotations(pdf, page, cm)
+}
+
+/** Map every annotation's rectangle (and quad points) through `cm`, exactly as the content moved. */
+function moveAnnotations(pdf: PDFDocument, page: PDFPage, cm: Matrix): void {
   const annots = page.node.Annots()
   if (!annots) return
+  const numbers = (array: PDFArray) => array.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0))
   for (let index = 0; index < annots.size(); index++) {
     const annot = annots.lookup(index)
     if (!(annot instanceof PDFDict)) continue
     const rect = annot.lookup(PDFName.of('Rect'))
-    if (!(rect instanceof PDFArray) || rect.size() !== 4) continue
-    const [x1, y1, x2, y2] = rect.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) as [number, number, number, number]
-    const corners = [apply(cm, x1, y1), apply(cm, x2, y2)]
-    const xs = corners.map(([x]) => x)
-    const ys = corners.map(([, y]) => y)
-    annot.set(PDFName.of('Rect'), pdf.context.obj([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]))
+    if (rect instanceof PDFArray && rect.size() === 4) {
+      const [x1, y1, x2, y2] = numbers(rect) as [number, number, number, number]
+      const corners = [apply(cm, x1, y1), apply(cm, x2, y2), apply(cm, x1, y2), apply(cm, x2, y1)]
+      const xs = corners.map(([x]) => x)
+      const ys = corners.map(([, y]) => y)
+      annot.set(PDFName.of('Rect'), pdf.context.obj([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]))
+    }
+    const quads = annot.lookup(PDFName.of('QuadPoints'))
+    if (quads instanceof PDFArray && quads.size() % 2 === 0) {
+      const values = numbers(quads)
+      const moved: number[] = []
+      for (let i = 0; i < values.length; i += 2) moved.push(...apply(cm, values[i]!, values[i + 1]!))
+      annot.set(PDFName.of('QuadPoints'), pdf.context.obj(moved))
+    }
   }
 }

@@ -10,20 +10,25 @@
  */
 import {PDFArray, PDFDict, PDFName, PDFNull, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
 import type {Layout} from '../render/pdf/layout.js'
+import {formDefaults, type FormDefaults} from './flatten-forms.js'
 
-/** Insert every appendix at its planned place; returns the final indices of inserted pages. */
-export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promise<Set<number>> {
-  const inserted = new Set<number>()
+/** Insert every appendix at its planned place; returns final page index → the source's form defaults. */
+export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promise<Map<number, FormDefaults>> {
+  const inserted = new Map<number, FormDefaults>()
   for (const insertion of layout.insertions) {
     const source = insertion.appendix.pdf
+    const defaults = formDefaults(source)
     const copier = PDFObjectCopier.for(source.context, pdf.context)
-    source.getPages().forEach((sourcePage, offset) => {
-      explicitDestinations(source, sourcePage.node)
+    const pages = source.getPages()
+    // Every page first: copying page 1 copies the pages its links point to, and a link on such a
+    // later page must already be explicit then, or its name dangles in the bundle (#14).
+    for (const sourcePage of pages) explicitDestinations(source, sourcePage.node)
+    pages.forEach((sourcePage, offset) => {
       const ref = copier.copy(sourcePage.ref) as PDFRef
       const page = PDFPage.of(pdf.context.lookup(ref) as PDFPageLeaf, ref, pdf)
       clearStructure(page.node)
       pdf.insertPage(insertion.start + offset, page)
-      inserted.add(insertion.start + offset)
+      inserted.set(insertion.start + offset, defaults)
     })
   }
   return inserted

@@ -16,6 +16,7 @@ import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../render/pdf/layout.js'
 import {outlineEntries, writeOutline} from './outline.js'
 import {writeMetadata, type Metadata} from './metadata.js'
+import {flattenWidgets} from './flatten-forms.js'
 
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata): Promise<Uint8Array> {
@@ -25,8 +26,10 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   // A fixed subset name keeps rebuilds byte-identical.
   const font = await pdf.embedFont(await readFile(path.join(fontFolder(), 'DejaVuSans.ttf')), {subset: true, customName: 'BNDLFT+DejaVuSans'})
   const glyphs = new Glyphs(font)
+  // Form fields become page content before the shrink, so they move with the page (#14).
+  for (const [index, defaults] of inserted) flattenWidgets(pdf, pdf.getPage(index), defaults, glyphs)
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout))
-  stampFooters(pdf, layout, numbered.title, glyphs, inserted)
+  stampFooters(pdf, layout, numbered.title, glyphs, new Set(inserted.keys()))
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})

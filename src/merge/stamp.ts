@@ -29,6 +29,13 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
     } else {
       operators.push(
         PDFOperator.of(Op.BeginText),
+        // The text state is not reset by BT: spacing, scaling, rise or an invisible rendering
+        // mode left by a page's own content must not reach the stamp (#14).
+        PDFOperator.of(Op.SetCharacterSpacing, [n(0)]),
+        PDFOperator.of(Op.SetWordSpacing, [n(0)]),
+        PDFOperator.of(Op.SetTextHorizontalScaling, [n(100)]),
+        PDFOperator.of(Op.SetTextRise, [n(0)]),
+        PDFOperator.of(Op.SetTextRenderingMode, [n(0)]),
         PDFOperator.of(Op.NonStrokingColorGray, [n(mark.gray)]),
         PDFOperator.of(Op.SetFontAndSize, [fontKey, n(mark.size)]),
         PDFOperator.of(Op.SetTextMatrix, [n(m[0]), n(m[1]), n(m[2]), n(m[3]), ...apply(m, mark.x, mark.y).map(n)]),

@@ -146,7 +146,7 @@ const cases: Case[] = [
   {
     name: 'an encrypted PDF',
     change: async (p) => writeFile(meetingPath(p, '02-lobby/bijlagen/02-brief.pdf'), await encryptedPdf()),
-    lines: [`${m}/02-lobby/bijlagen/02-brief.pdf: appendix PDF is encrypted (password protected); its pages cannot be merged (save an unprotected copy (print to PDF) and use that)`]
+    lines: [`${m}/02-lobby/bijlagen/02-brief.pdf: appendix PDF opens only with a password, so its pages cannot be merged (ask the sender for an unprotected copy)`]
   },
   {
     name: 'a PDF without pages',

@@ -14,6 +14,7 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   if (!bytes || bytes.byteLength === 0) return undefined // reported as empty by load
   // pdf-lib is only needed once there is a PDF to read, so `check` on a Markdown-only meeting stays light.
   const {PDFArray, PDFDict, PDFDocument, PDFName, ParseSpeeds} = await import('pdf-lib')
+  type PDFDocument = import('pdf-lib').PDFDocument
   const header = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
   if (!header.includes('%PDF-')) {
     report(raw.file, 'pdf-unreadable', {params: {detail: 'no PDF header'}})
@@ -29,23 +30,37 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
     report(raw.file, 'pdf-oversized', {params: {detail: oversized}})
     return undefined
   }
-  let pdf
+  let pdf: PDFDocument
+  const warn = console.warn
   try {
+    // Not strict: readers repair a damaged cross-reference table, and pdf-lib reads objects in
+    // file order without it, so such a file merges (#14). pdf-lib says so on the console per
+    // object; the result is judged below instead (pages that cannot be found are an error).
+    console.warn = () => {}
     pdf = await PDFDocument.load(bytes, {
       parseSpeed: ParseSpeeds.Fastest,
-      throwOnInvalidObject: true,
+      throwOnInvalidObject: false,
       updateMetadata: false,
       // Loaded anyway so that `isEncrypted` tells; pdf-lib's EncryptedPDFError is ES5-compiled and
       // cannot be recognised with `instanceof`.
       ignoreEncryption: true
     })
   } catch (error) {
-    report(raw.file, 'pdf-unreadable', {params: {detail: firstLine(error)}})
+    report(raw.file, 'pdf-unreadable', {params: {detail: parserDetail(error)}})
     return undefined
+  } finally {
+    console.warn = warn
   }
   if (pdf.isEncrypted) {
-    report(raw.file, 'pdf-encrypted')
-    return undefined
+    // An owner password only restricts; every reader opens such a file, and so does bundel (#14).
+    const {loadDecrypted, PasswordRequired} = await import('./decrypt.js')
+    try {
+      pdf = await loadDecrypted(bytes)
+    } catch (error) {
+      if (error instanceof PasswordRequired) report(raw.file, 'pdf-encrypted')
+      else report(raw.file, 'pdf-unreadable', {params: {detail: parserDetail(error)}})
+      return undefined
+    }
   }
   let pageCount: number
   try {
@@ -58,6 +73,14 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
     report(raw.file, 'pdf-no-pages')
     return undefined
   }
+  // Pages too small for the footer band are merged as they are (#14): say which.
+  const {frameOf} = await import('../merge/frame.js')
+  const {carriesBand} = await import('../merge/footer.js')
+  const small = pdf.getPages().flatMap((page, index) => {
+    const frame = frameOf(page)
+    return carriesBand(frame) ? [] : [{page: index + 1, size: `${Math.round(frame.width * 10) / 10} × ${Math.round(frame.height * 10) / 10} pt`}]
+  })
+  if (small.length > 0) report(raw.file, 'pdf-page-small', {params: {pages: small.map((entry) => entry.page).join(','), sizes: small.map((entry) => entry.size).join(', ')}})
   // The parsed document is what gets merged: clean it here, once, and say what went (#7).
   const {removeActiveContent} = await import('./active-content.js')
   for (const removal of removeActiveContent(pdf)) {
@@ -73,4 +96,12 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   return (text.split('\n')[0] ?? text).replace(/\.$/, '')
+}
+
+/** pdf-lib's parse errors as a reason: no offsets as JSON, no stray brackets (#14). */
+function parserDetail(error: unknown): string {
+  const text = firstLine(error)
+  if (/invalid object|Failed to parse|Expected .* but found|PDFInvalidObject|MissingKeyword|MissingPDFHeader|StalledParser/i.test(text)) return 'it is damaged in a way bundel cannot repair'
+  if (/catalog|Pages|trailer/i.test(text)) return 'its table of pages cannot be found'
+  return text.replace(/\s*\{[^}]*\}\)?/g, '').trim()
 }
