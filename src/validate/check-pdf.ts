@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import type {RawAppendix} from '../load/load.js'
 import {report} from '../messages.js'
 import type {PdfAppendix} from '../model.js'
-import {checkUnpackedSize} from './pdf-limits.js'
+import {checkUnpackedSize, OversizedPdf} from './pdf-limits.js'
 
 /** Parse a PDF appendix; returns undefined (with a message on its file) when it cannot be used. */
 export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppendix | undefined> {
@@ -58,6 +58,7 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
       pdf = await loadDecrypted(bytes)
     } catch (error) {
       if (error instanceof PasswordRequired) report(raw.file, 'pdf-encrypted')
+      else if (error instanceof OversizedPdf) report(raw.file, 'pdf-oversized', {params: {detail: error.message}})
       else report(raw.file, 'pdf-unreadable', {params: {detail: parserDetail(error)}})
       return undefined
     }

@@ -7,6 +7,7 @@
  * hands on an unencrypted document. A file that needs a password to open is refused.
  */
 import {createCipheriv, createDecipheriv, createHash} from 'node:crypto'
+import {assertObjectStreamSize} from './pdf-limits.js'
 import {
   PDFArray,
   PDFDict,
@@ -224,6 +225,7 @@ export async function loadDecrypted(bytes: Uint8Array): Promise<PDFDocument> {
   const handler = openWithEmptyPassword(encrypt, id)
   const encryptNumber = encryptEntry instanceof PDFRef ? encryptEntry.objectNumber : -1
   const parser = PDFParser.forBytesWithOptions(bytes, ParseSpeeds.Fastest, false, false) as unknown as PatchableParser
+  let oversized: Error | undefined
   parser.parseIndirectObject = async function (this: PatchableParser) {
     const ref = this.parseIndirectObjectHeader()
     this.skipWhitespaceAndComments()
@@ -232,6 +234,14 @@ export async function loadDecrypted(bytes: Uint8Array): Promise<PDFDocument> {
     this.matchKeyword(endobj)
     if (ref.objectNumber !== encryptNumber) object = decryptObject(handler, object, ref, this.context)
     if (object instanceof PDFRawStream && object.dict.lookup(PDFName.of('Type')) === PDFName.of('ObjStm')) {
+      // Encrypted, it could not be measured before (pdf-limits.ts); decrypted, it can. pdf-lib
+      // catches what this method throws (it tries to repair the object), so it is kept aside.
+      try {
+        assertObjectStreamSize(object.contents)
+      } catch (error) {
+        oversized ??= error as Error
+        throw error
+      }
       await PDFObjectStreamParser.forStream(object, this.shouldWaitForTick).parseIntoContext()
     } else if (object instanceof PDFRawStream && object.dict.lookup(PDFName.of('Type')) === PDFName.of('XRef')) {
       PDFXRefStreamParser.forStream(object).parseIntoContext()
@@ -245,6 +255,7 @@ export async function loadDecrypted(bytes: Uint8Array): Promise<PDFDocument> {
   } finally {
     console.warn = warn
   }
+  if (oversized) throw oversized
   delete (context.trailerInfo as {Encrypt?: unknown}).Encrypt
   if (encryptEntry instanceof PDFRef) context.delete(encryptEntry)
   // The constructor pdf-lib's own `load` uses, on the decrypted context.

@@ -51,6 +51,16 @@ export function checkUnpackedSize(bytes: Uint8Array, limits: typeof pdfLimits = 
   return undefined
 }
 
+/** A stream found to unpack to more than its limit while a document was being read. */
+export class OversizedPdf extends Error {
+  override readonly name = 'OversizedPdf'
+}
+
+/** Throw OversizedPdf when one object stream's data (decrypted) unpacks past its limit. */
+export function assertObjectStreamSize(data: Uint8Array, limits: typeof pdfLimits = pdfLimits): void {
+  if (inflatedSize(data, limits.objectStream) === undefined) throw new OversizedPdf(`an object stream unpacks to more than ${mb(limits.objectStream)}`)
+}
+
 /** Bytes `data` inflates to, or undefined when that is more than `limit`; damaged data counts what came out. */
 function inflatedSize(data: Uint8Array, limit: number): number | undefined {
   try {
