@@ -6,7 +6,8 @@ export default defineConfig({
     // Chromium tests start a browser; on a 2-core machine a generous time-out avoids flaky failures.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    env: {NO_COLOR: '1', TZ: 'Pacific/Kiritimati'},
+    // The suite's assertions are in English (LANG=en); the Dutch default has tests of its own.
+    env: {NO_COLOR: '1', TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8'},
     pool: 'forks'
   }
 })

@@ -1,7 +1,9 @@
 /**
  * The command line: argv → options → library → reporter → exit code. No domain logic here.
  * Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage, 130 interrupted.
+ * Everything it says is Dutch, or English with `--lang en` or an English locale (#8).
  */
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
@@ -10,8 +12,10 @@ import {UsageError} from './errors.js'
 import {reportText} from './report/text.js'
 import {reportJson} from './report/json.js'
 import {reportGithub} from './report/github.js'
+import {createProgress, isInteractive, type Progress} from './report/progress.js'
 import {version} from './version.js'
-import type {Logger} from './options.js'
+import {languageFrom, type Lang} from './catalogue/lang.js'
+import {ui, type Ui} from './catalogue/ui.js'
 
 /** Where the CLI writes; injected so tests need no child process. */
 export interface CliStreams {
@@ -28,6 +32,7 @@ interface CommonFlags {
   strict?: boolean
   verbose?: boolean
   color?: boolean
+  quiet?: boolean
 }
 
 function useColor(streams: CliStreams, flag: boolean | undefined): boolean {
@@ -36,94 +41,153 @@ function useColor(streams: CliStreams, flag: boolean | undefined): boolean {
   return Boolean(streams.stderr.isTTY) && streams.env.TERM !== 'dumb'
 }
 
-function output(files: VFile[], flags: CommonFlags, streams: CliStreams): void {
-  const format: Format = flags.format ?? (streams.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')
-  if (format === 'json') streams.stdout.write(reportJson(files))
-  else if (format === 'github') streams.stdout.write(reportGithub(files, {strict: flags.strict}))
-  else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose}))
+/** `--lang x` or `--lang=x` anywhere in argv: the language is needed before commander runs. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg === '--lang') return argv[index + 1]
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length)
+  }
+  return undefined
 }
 
-function parseCount(value: string): number {
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number, e.g. --na 2')
-  return count
+/** Commander's own words (Usage:, error: unknown option …) in the user's language. */
+function translate(t: Ui, text: string): string {
+  let out = text
+  for (const [pattern, replacement] of t.commander) out = out.replace(pattern, replacement)
+  return out
 }
 
-function parsePort(value: string): number {
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535')
-  return port
+/**
+ * Run from inside a meeting folder (`cd content/2025-…; bundel build`): there is no content/
+ * here but a vergadering.md. Then the meeting is built as if from the project folder (#8).
+ */
+function meetingHere(flags: {content?: string | undefined}, cwd: string): {cwd: string; content: string; meeting: string} | undefined {
+  if (flags.content !== undefined || existsSync(path.join(cwd, 'content')) || !existsSync(path.join(cwd, 'vergadering.md'))) return undefined
+  const content = path.dirname(cwd)
+  return {cwd: path.dirname(content), content, meeting: path.basename(cwd)}
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], streams: CliStreams = {stdout: process.stdout, stderr: process.stderr, env: process.env}): Promise<number> {
   let exitCode = 0
-  const logger: Logger = {info: (message) => streams.stderr.write(`bundel: ${message}\n`)}
+  const lang: Lang = languageFrom(langFlag(argv), streams.env)
+  const t = ui[lang]
+  const interactive = isInteractive(streams.stderr, streams.env)
+  let progress: Progress | undefined
+  const progressFor = (flags: CommonFlags) => (progress = createProgress({stream: streams.stderr, interactive, quiet: Boolean(flags.quiet), lang, color: useColor(streams, flags.color)}))
+  const say = (text: string) => {
+    progress?.clear()
+    streams.stderr.write(`bundel: ${text}\n`)
+  }
+
+  const output = (files: VFile[], flags: CommonFlags) => {
+    progress?.clear()
+    const format: Format = flags.format ?? (streams.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')
+    if (format === 'json') streams.stdout.write(reportJson(files))
+    else if (format === 'github') streams.stdout.write(reportGithub(files, {strict: flags.strict}))
+    else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose, lang}))
+  }
+
+  const parseCount = (value: string): number => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(t.wholeNumber)
+    return n
+  }
+  const parsePort = (value: string): number => {
+    const port = Number(value)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(t.portNumber)
+    return port
+  }
+
   const program = new Command('bundel')
-    .description('Turn a folder of Markdown into the meeting bundle (vergaderbundel): numbered HTML and PDF.')
-    .version(version, '-v, --version')
+    .description(t.description)
+    .version(version, '-v, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
     .exitOverride()
-    .configureOutput({writeOut: (text) => streams.stdout.write(text), writeErr: (text) => streams.stderr.write(text)})
-    .showHelpAfterError('(run "bundel --help" for usage)')
+    .configureOutput({
+      writeOut: (text) => streams.stdout.write(translate(t, text)),
+      writeErr: (text) => streams.stderr.write(translate(t, text))
+    })
+    .showHelpAfterError(t.usageAfterError)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
 
   const common = (command: Command) =>
     command
-      .option('--content <dir>', '[string] content folder (default: "content")')
-      .addOption(new Option('--format <format>', '[text|json|github] how problems are reported (default: text; github on GitHub Actions)').choices(['text', 'json', 'github']))
-      .option('--strict', '[boolean] warnings fail too (default: false)')
-      .option('--verbose', '[boolean] add rule ids, docs links and causes (default: false)')
-      .option('--no-color', '[boolean] no colours (default: colours on a terminal, never with NO_COLOR)')
+      .helpOption('-h, --help', t.help)
+      .option('--content <dir>', t.content)
+      .addOption(new Option('--format <format>', t.format).choices(['text', 'json', 'github']))
+      .option('--strict', t.strict)
+      .option('--verbose', t.verbose)
+      .option('--no-color', t.color)
+      .option('--quiet', t.quiet)
+      .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
 
-  common(
-    program
-      .command('check')
-      .description('check the content and report every problem, one line each; writes nothing')
-      .argument('[meeting...]', 'meeting folders to check (default: all)')
-      .option('--out <dir>', '[string] output folder whose interrupted build is finished first (default: "dist")')
-  ).action(async (meetings: string[], flags: CommonFlags & {out?: string}) => {
-    const result = await check({content: flags.content, meetings, strict: flags.strict, out: flags.out, logger})
-    output(result.files, flags, streams)
-    if (!result.failed && (flags.format ?? 'text') === 'text') logger.info(`checked ${result.meetings.length} meeting(s): no errors`)
-    exitCode = result.failed ? 1 : 0
-  })
+  common(program.command('check').description(t.check).argument('[meeting...]', t.checkMeetings).option('--out <dir>', t.checkOut)).action(
+    async (meetings: string[], flags: CommonFlags & {out?: string}) => {
+      const here = meetingHere(flags, process.cwd())
+      const log = progressFor(flags)
+      const result = await check({
+        cwd: here?.cwd,
+        content: here?.content ?? flags.content,
+        meetings: here ? [here.meeting] : meetings,
+        strict: flags.strict,
+        out: flags.out,
+        logger: log,
+        lang
+      })
+      log.stop()
+      output(result.files, flags)
+      if (!result.failed && (flags.format ?? 'text') === 'text' && !flags.quiet) say(t.checked(result.meetings.length))
+      exitCode = result.failed ? 1 : 0
+    }
+  )
 
   common(
     program
       .command('build')
-      .description('build dist/<meeting>/index.html (and bundel.pdf); a failed build leaves dist/ untouched')
-      .argument('[meeting...]', 'meeting folders to build (default: all)')
-      .option('--out <dir>', '[string] output folder (default: "dist")')
-      .option('--no-pdf', '[boolean] only the HTML bundle (default: HTML and PDF)')
-      .option('--no-cache', '[boolean] do not reuse earlier renders (default: cache in node_modules/.cache/bundel)')
+      .description(t.build)
+      .argument('[meeting...]', t.buildMeetings)
+      .option('--out <dir>', t.out)
+      .option('--no-pdf', t.noPdf)
+      .option('--no-cache', t.noCache)
   ).action(async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: boolean; cache?: boolean}) => {
     const controller = new AbortController()
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
     const onSignal = () => controller.abort()
     for (const signal of signals) process.once(signal, onSignal)
+    const here = meetingHere(flags, process.cwd())
+    const log = progressFor(flags)
+    if (here && !flags.quiet) say(t.asMeeting(here.meeting, path.relative(process.cwd(), here.content) || '.', path.relative(process.cwd(), path.resolve(here.cwd, flags.out ?? 'dist'))))
     try {
       const result = await build({
-        content: flags.content,
-        meetings,
+        cwd: here?.cwd,
+        content: here?.content ?? flags.content,
+        meetings: here ? [here.meeting] : meetings,
         strict: flags.strict,
         out: flags.out,
         pdf: flags.pdf,
         cache: flags.cache === false ? false : undefined,
-        logger,
-        signal: controller.signal
+        logger: log,
+        signal: controller.signal,
+        lang
       })
+      log.stop()
       if (controller.signal.aborted) {
         // Interrupted (Ctrl-C, a CI cancel): whatever failed after the abort is not a content
         // problem. Once the swap into the output folder has begun it is finished, and said so.
-        logger.info(result.outputs.length > 0 ? 'interrupted, but the build had already been written completely' : 'interrupted: nothing was written')
+        say(result.outputs.length > 0 ? t.interruptedAfter : t.interrupted)
         exitCode = 130
         return
       }
-      output(result.files, flags, streams)
-      if (result.failed) logger.info('build failed: nothing was written')
+      output(result.files, flags)
+      if (result.failed) say(t.failed)
       exitCode = result.failed ? 1 : 0
     } catch (error) {
+      log.stop()
       if (!controller.signal.aborted) throw error
-      logger.info('interrupted: nothing was written')
+      say(t.interrupted)
       exitCode = 130
     } finally {
       for (const signal of signals) process.off(signal, onSignal)
@@ -132,16 +196,29 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
 
   program
     .command('dev')
-    .description('preview a meeting in the browser; rebuilds and reloads on every save (Ctrl-C stops)')
-    .argument('[meeting]', 'meeting folder (default: the latest meeting)')
-    .option('--content <dir>', '[string] content folder (default: "content")')
-    .addOption(new Option('--port <port>', '[number] port on 127.0.0.1 (default: 5050, or the next free one)').argParser(parsePort))
-    .option('--open', '[boolean] open the page in your browser (default: false)')
-    .option('--no-cache', '[boolean] do not reuse earlier PDF renders (default: cache in node_modules/.cache/bundel)')
+    .description(t.dev)
+    .helpOption('-h, --help', t.help)
+    .argument('[meeting]', t.devMeeting)
+    .option('--content <dir>', t.content)
+    .addOption(new Option('--port <port>', t.port).argParser(parsePort))
+    .option('--open', t.open)
+    .option('--no-cache', t.devNoCache)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
     .action(async (meeting: string | undefined, flags: {content?: string; port?: number; open?: boolean; cache?: boolean}) => {
       const {dev} = await import('./dev/dev.js')
-      const server = await dev({content: flags.content, meeting, port: flags.port, open: flags.open, cache: flags.cache === false ? false : undefined, logger})
-      streams.stderr.write(`bundel dev: ${server.url} (${server.meeting}); PDF at ${server.url}bundel.pdf; Ctrl-C stops\n`)
+      const here = meetingHere(flags, process.cwd())
+      const log = progressFor({})
+      const server = await dev({
+        cwd: here?.cwd,
+        content: here?.content ?? flags.content,
+        meeting: here?.meeting ?? meeting,
+        port: flags.port,
+        open: flags.open,
+        cache: flags.cache === false ? false : undefined,
+        logger: log,
+        lang
+      })
+      streams.stderr.write(`${t.devStarted(server.url, server.meeting)}\n`)
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop)
@@ -151,35 +228,40 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         process.on('SIGINT', stop)
         process.on('SIGTERM', stop)
       })
+      log.stop()
       exitCode = 130
     })
 
-  const scaffold = program.command('new').description('start a meeting or an agenda item from a template; never overwrites anything')
+  const scaffold = program.command('new').description(t.new).helpOption('-h, --help', t.help)
   scaffold
     .command('vergadering')
-    .description('create content/<datum>-<orgaan>/ with vergadering.md and the standing items')
-    .requiredOption('--orgaan <naam>', '[string] the governing body, e.g. "Algemeen Bestuur"')
-    .requiredOption('--datum <YYYY-MM-DD>', '[string] date of the meeting')
-    .option('--organisatie <naam>', '[string] the organisation (optional)')
-    .option('--tijd <tijd>', '[string] start time, e.g. 19:30 (optional)')
-    .option('--locatie <plaats>', '[string] where (optional)')
-    .option('--voorzitter <naam>', '[string] chair (optional)')
-    .option('--secretaris <naam>', '[string] secretary (optional)')
-    .option('--content <dir>', '[string] content folder (default: "content")')
-    .action(async (flags: {orgaan: string; datum: string; organisatie?: string; tijd?: string; locatie?: string; voorzitter?: string; secretaris?: string; content?: string}) => {
+    .description(t.newMeeting)
+    .helpOption('-h, --help', t.help)
+    .requiredOption('--orgaan <naam>', t.orgaan)
+    .requiredOption('--datum <YYYY-MM-DD>', t.datum)
+    .option('--organisatie <naam>', t.organisatie)
+    .option('--tijd <tijd>', t.tijd)
+    .option('--locatie <plaats>', t.locatie)
+    .option('--voorzitter <naam>', t.voorzitter)
+    .option('--secretaris <naam>', t.secretaris)
+    .option('--content <dir>', t.content)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
+    .action(async (flags: {orgaan: string; datum: string; organisatie?: string; tijd?: string; locatie?: string; voorzitter?: string; secretaris?: string; content?: string; lang?: string}) => {
       const {scaffoldMeeting} = await import('./scaffold/meeting.js')
-      const {content, ...fields} = flags
+      const {content, lang: _lang, ...fields} = flags
       const result = await scaffoldMeeting({...fields, content: path.resolve(content ?? 'content'), cwd: process.cwd()})
       reportCreated(result.files, [])
     })
   scaffold
     .command('agendapunt')
-    .description('add the next agenda item folder to a meeting (or insert it with --na)')
-    .argument('<meeting>', 'meeting folder, e.g. 2025-03-19-algemeen-bestuur')
-    .argument('<titel>', 'title of the item')
-    .option('--memo', '[boolean] also create memo.md with every field to fill in (default: false)')
-    .addOption(new Option('--na <N>', '[number] insert after item N and renumber the items that follow (default: at the end)').argParser(parseCount))
-    .option('--content <dir>', '[string] content folder (default: "content")')
+    .description(t.newItem)
+    .helpOption('-h, --help', t.help)
+    .argument('<meeting>', t.newItemMeeting)
+    .argument('<titel>', t.newItemTitel)
+    .option('--memo', t.memo)
+    .addOption(new Option('--na <N>', t.na).argParser(parseCount))
+    .option('--content <dir>', t.content)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
     .action(async (meeting: string, titel: string, flags: {memo?: boolean; na?: number; content?: string}) => {
       const {scaffoldItem} = await import('./scaffold/item.js')
       const result = await scaffoldItem({content: path.resolve(flags.content ?? 'content'), meeting, titel, memo: flags.memo, after: flags.na, cwd: process.cwd()})
@@ -188,40 +270,28 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
 
   function reportCreated(files: readonly string[], renamed: ReadonlyArray<{from: string; to: string}>): void {
     const relative = (file: string) => path.relative(process.cwd(), file)
-    for (const move of renamed) streams.stderr.write(`renamed  ${relative(move.from)} → ${relative(move.to)}\n`)
-    for (const file of files) streams.stderr.write(`created  ${relative(file)}\n`)
-    streams.stderr.write('Fill in the «…» placeholders; "bundel check" lists the ones that are left.\n')
+    for (const move of renamed) streams.stderr.write(`${t.renamed}${relative(move.from)} → ${relative(move.to)}\n`)
+    for (const file of files) streams.stderr.write(`${t.created}${relative(file)}\n`)
+    streams.stderr.write(`${t.fillIn}\n`)
   }
 
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  $ bundel check                       check every meeting in content/
-  $ bundel build                       build dist/<meeting>/index.html and bundel.pdf
-  $ bundel build 2025-01-29-algemeen-bestuur --out public
-  $ bundel check --format json         problems as JSON, for tools
-  $ bundel dev --open                  live preview of the latest meeting
-  $ bundel new vergadering --orgaan "Algemeen Bestuur" --datum 2025-03-19
-  $ bundel new agendapunt 2025-03-19-algemeen-bestuur "Lobby" --memo --na 1
-
-Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage.`
-  )
+  program.addHelpText('after', t.examples)
 
   try {
     await program.parseAsync([...argv], {from: 'user'})
   } catch (error) {
+    progress?.stop()
     if (error instanceof CommanderError) {
       // --help and --version exit 0; every other commander error is wrong usage.
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof UsageError) {
-      const unchanged = argv[0] === 'new' ? '; nothing was created or changed' : ''
-      streams.stderr.write(`bundel: ${error.message}${unchanged}\n`)
+      const unchanged = argv[0] === 'new' ? t.unchanged : ''
+      streams.stderr.write(`bundel: ${error.say(lang)}${unchanged}\n`)
       return 2
     }
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    streams.stderr.write(`bundel: unexpected failure; nothing was written. Please report this with the output below.\n${text}\n`)
+    streams.stderr.write(`bundel: ${t.unexpected}\n${text}\n`)
     return 1
   }
   return exitCode

@@ -1,9 +1,24 @@
 /** Options of the library API, validated at the boundary; defaults are applied here only. */
 import path from 'node:path'
 
-/** A sink for progress lines (the CLI prints them on stderr). */
+import type {Lang} from './catalogue/lang.js'
+import type {VFile} from 'vfile'
+
+/** A stage of a build, for progress. */
+export type Stage = 'load' | 'validate' | 'render' | 'print' | 'merge' | 'write'
+
+/** What a build or preview tells while it runs; the CLI words it (in the user's language). */
+export type BuildEvent =
+  | {readonly type: 'stage'; readonly stage: Stage; readonly meeting?: string | undefined}
+  | {readonly type: 'built'; readonly meeting: string; readonly files: number; readonly pages?: number | undefined; readonly ms: number}
+  | {readonly type: 'recovered'; readonly out: string; readonly finished: readonly string[]; readonly removed: number}
+  | {readonly type: 'rebuilt'; readonly ms: number}
+  | {readonly type: 'problems'; readonly files: readonly VFile[]}
+  | {readonly type: 'failure'; readonly message: string}
+
+/** A sink for progress (the CLI shows it on stderr). */
 export interface Logger {
-  info(message: string): void
+  event(event: BuildEvent): void
 }
 
 /** Where a build's time went, per stage, in milliseconds (for `npm run bench`). */
@@ -40,6 +55,8 @@ export interface CheckOptions {
   readonly signal?: AbortSignal | undefined
   /** Output folder (default: `dist`); `check` finishes a build that was killed while writing it. */
   readonly out?: string | undefined
+  /** Language of the messages (default: `nl`). */
+  readonly lang?: Lang | undefined
 }
 
 /** Options of `build`. */
@@ -64,9 +81,10 @@ export interface ResolvedOptions {
   readonly pdf: boolean
   readonly cache: string | false
   readonly templates: string | undefined
+  readonly lang: Lang
 }
 
-const silent: Logger = {info() {}}
+const silent: Logger = {event() {}}
 
 /** Apply defaults; a wrong type is a programmer error and throws a TypeError. */
 export function resolveOptions(options: Readonly<BuildOptions> | null | undefined): ResolvedOptions {
@@ -90,6 +108,7 @@ export function resolveOptions(options: Readonly<BuildOptions> | null | undefine
     out: path.resolve(cwd, given.out ?? 'dist'),
     pdf: given.pdf ?? true,
     cache,
-    templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates)
+    templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates),
+    lang: given.lang === 'en' ? 'en' : 'nl'
   }
 }

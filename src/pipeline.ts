@@ -13,7 +13,7 @@ import {recoverOutput, write, type MeetingOutput, type OutputFile} from './write
 import {checkOverlap} from './write/overlap.js'
 import {checkSourceDateEpoch} from './number/source-date.js'
 import type {Recovery} from './write/swap.js'
-import {hasFailures, report} from './messages.js'
+import {hasFailures, localize, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {emptyStats, resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
@@ -39,12 +39,14 @@ export interface BuildResult extends CheckResult {
 }
 
 async function validated(options: ResolvedOptions): Promise<{files: VFile[]; meetings: NumberedMeeting[]; root: string}> {
+  options.logger.event({type: 'stage', stage: 'load'})
   const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
+  options.logger.event({type: 'stage', stage: 'validate'})
   const files = raws.flatMap((raw) => [...raw.files])
   if (raws.length === 0) {
     // An empty content folder is a content problem, not success: CI must not publish nothing.
     const folder = new VFile({path: path.relative(options.cwd, options.content) || '.', cwd: options.cwd})
-    report(folder, 'no-meetings', {params: {detail: `${folder.path} is empty`}})
+    report(folder, 'no-meetings', {params: {detail: 'empty', folder: folder.path}})
     files.push(folder)
   }
   const meetings: NumberedMeeting[] = []
@@ -63,10 +65,7 @@ function shownPath(options: ResolvedOptions, target: string): string {
 
 function recovered(options: ResolvedOptions): (recovery: Recovery) => void {
   const out = shownPath(options, options.out)
-  return (recovery) => {
-    if (recovery.finished.length > 0) options.logger.info(`finished the interrupted build of ${out}: ${recovery.finished.join(', ')}`)
-    if (recovery.removed > 0) options.logger.info(`removed ${recovery.removed} leftover staging folder(s) of an interrupted build of ${out}`)
-  }
+  return (recovery) => options.logger.event({type: 'recovered', out, finished: recovery.finished, removed: recovery.removed})
 }
 
 /**
@@ -77,9 +76,8 @@ function recovered(options: ResolvedOptions): (recovery: Recovery) => void {
 export async function check(options?: Readonly<CheckOptions> | null): Promise<CheckResult> {
   const resolved = resolveOptions(options)
   await recoverOutput(resolved.out, {shown: shownPath(resolved, resolved.out), onRecovered: recovered(resolved)})
-  const {files, meetings, root} = await validated(resolved)
-  // Rendering finds Markdown problems (images) too; it is cheap and writes nothing.
-  for (const meeting of meetings) await renderHtml(meeting, {root})
+  const {files, meetings} = await validated(resolved)
+  localize(files, resolved.lang)
   return {files, meetings, failed: hasFailures(files, resolved.strict)}
 }
 
@@ -90,7 +88,7 @@ async function renderMeeting(
   root: string,
   stats: BuildStats,
   session: PrintSession | undefined
-): Promise<MeetingOutput> {
+): Promise<RenderedMeeting> {
   const copies = meeting.items.flatMap((item) =>
     item.documents.flatMap((document) =>
       document.kind === 'appendix' && document.appendix.kind === 'pdf'
@@ -100,6 +98,7 @@ async function renderMeeting(
   )
   // Encoded per segment: `#`, `?`, `%` or a space in a file name would otherwise break the link (#7).
   const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path.split('/').map(encodeURIComponent).join('/')]))
+  options.logger.event({type: 'stage', stage: 'render', meeting: meeting.meeting.id})
   const started = performance.now()
   const html = await renderHtml(meeting, {root, templates: options.templates, appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`})
   stats.markdown += performance.now() - started
@@ -112,15 +111,24 @@ async function renderMeeting(
     // Chromium and pdf-lib load only on this path, so `check` and `--no-pdf` stay light.
     const {makePdf} = await import('./render/pdf/make-pdf.js')
     const pdf = await makePdf(meeting, {session, root, templates: options.templates, cache: options.cache, logger: options.logger, stats})
-    if (pdf) files.push({path: 'bundel.pdf', data: pdf})
+    if (pdf) files.push({path: 'bundel.pdf', data: pdf.bytes})
+    return {meeting: meeting.meeting.id, files, pages: pdf?.pages, ms: performance.now() - started}
   }
-  return {meeting: meeting.meeting.id, files}
+  return {meeting: meeting.meeting.id, files, ms: performance.now() - started}
+}
+
+/** One meeting's files in memory, with what its summary line says. */
+export interface RenderedMeeting extends MeetingOutput {
+  /** Pages of bundel.pdf (absent without PDF). */
+  readonly pages?: number | undefined
+  /** Milliseconds its render took. */
+  readonly ms: number
 }
 
 /** What `render` returns: the outputs in memory, not yet written. */
 export interface RenderResult extends CheckResult {
   /** Every meeting's files (empty when the run failed). */
-  readonly outputs: MeetingOutput[]
+  readonly outputs: RenderedMeeting[]
   readonly stats: BuildStats
 }
 
@@ -133,13 +141,17 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
   const started = performance.now()
   const {files, meetings, root} = await validated(resolved)
   stats.loadValidate = performance.now() - started
-  if (hasFailures(files, resolved.strict)) return {files, meetings, failed: true, outputs: [], stats}
-  const outputs: MeetingOutput[] = []
+  if (hasFailures(files, resolved.strict)) {
+    localize(files, resolved.lang)
+    return {files, meetings, failed: true, outputs: [], stats}
+  }
+  const outputs: RenderedMeeting[] = []
   for (const meeting of meetings) {
     resolved.signal?.throwIfAborted()
     outputs.push(await renderMeeting(meeting, resolved, root, stats, session))
   }
   const failed = hasFailures(files, resolved.strict)
+  localize(files, resolved.lang)
   return {files, meetings, failed, outputs: failed ? [] : outputs, stats}
 }
 
@@ -159,6 +171,7 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
   }
   if (result.failed) return {...result, outputs: []}
   resolved.signal?.throwIfAborted()
+  resolved.logger.event({type: 'stage', stage: 'write'})
   const started = performance.now()
   const written = await write(resolved.out, result.outputs, {
     shown: shownPath(resolved, resolved.out),
@@ -166,6 +179,9 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
     onRecovered: recovered(resolved)
   })
   result.stats.write = performance.now() - started
-  for (const output of result.outputs) resolved.logger.info(`built ${output.meeting} (${output.files.length} files)`)
+  // Said only now, once written: a build that fails never claims a bundel.pdf (#8).
+  for (const output of result.outputs) {
+    resolved.logger.event({type: 'built', meeting: output.meeting, files: output.files.length, pages: output.pages, ms: output.ms + result.stats.write / result.outputs.length})
+  }
   return {...result, outputs: written.files}
 }

@@ -15,6 +15,7 @@ import {render} from '../pipeline.js'
 import {listMeetings} from '../load/load.js'
 import {emptyStats, resolveOptions, type BuildOptions, type Logger} from '../options.js'
 import {reportText} from '../report/text.js'
+import {localize} from '../messages.js'
 import {UsageError} from '../errors.js'
 import type {NumberedMeeting} from '../number/number.js'
 import type {MeetingOutput} from '../write/write.js'
@@ -60,8 +61,9 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
   const logger: Logger = base.logger
   const meetings = await listMeetings(base.content)
   const meetingId = options.meeting ? path.basename(options.meeting) : meetings.at(-1)
-  if (!meetingId) throw new UsageError(`no meeting in ${path.relative(base.cwd, base.content) || '.'} (run "bundel new vergadering")`)
-  if (!meetings.includes(meetingId)) throw new UsageError(`no meeting \`${meetingId}\` (found: ${meetings.join(', ') || 'none'})`)
+  const folder = path.relative(base.cwd, base.content) || '.'
+  if (!meetingId) throw new UsageError('no-meeting-yet', {folder})
+  if (!meetings.includes(meetingId)) throw new UsageError('meeting-missing', {name: meetingId, folder, found: meetings.join(', ') || undefined})
   const resolved = {...base, meetings: [meetingId]}
   const root = await realpath(resolved.content)
   const state: State = {build: 0, problems: []}
@@ -87,8 +89,8 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
         rechecks++
         again = true
       } else rechecks = 0
-      const text = reportText(result.files)
-      if (text) logger.info(text.trimEnd())
+      const text = reportText(result.files, {lang: resolved.lang})
+      if (text) logger.event({type: 'problems', files: result.files})
       if (result.failed) {
         state.problems = text.trimEnd().split('\n').slice(0, -1)
         server?.broadcast('problems', JSON.stringify(state.problems))
@@ -99,11 +101,11 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       state.meeting = result.meetings[0]
       state.problems = []
       server?.broadcast('build', String(state.build))
-      logger.info(`rebuilt in ${Math.round(performance.now() - started)} ms`)
+      logger.event({type: 'rebuilt', ms: performance.now() - started})
     } catch (error) {
       // A folder renamed mid-read, a meeting removed: show it and wait for the next change.
-      state.problems = [error instanceof Error ? error.message : String(error)]
-      logger.info(state.problems[0]!)
+      state.problems = [error instanceof UsageError ? error.say(resolved.lang) : error instanceof Error ? error.message : String(error)]
+      logger.event({type: 'failure', message: state.problems[0]!})
       server?.broadcast('problems', JSON.stringify(state.problems))
     }
   }
@@ -149,7 +151,8 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
         session ??= new (await import('../render/pdf/session.js')).PrintSession()
         const {makePdf} = await import('../render/pdf/make-pdf.js')
         const made = await makePdf(meeting, {session, root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats()})
-        return made ?? reportText([meeting.meeting.intro.file])
+        localize([meeting.meeting.intro.file], resolved.lang)
+        return made?.bytes ?? reportText([meeting.meeting.intro.file], {lang: resolved.lang})
       })()
       state.pdf = {build, bytes}
       // A failed render is not kept: the next request tries again (a new browser if it died).

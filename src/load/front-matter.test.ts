@@ -14,7 +14,7 @@ describe('parseFrontMatter', () => {
       const {file, front} = parse(`---${language}\n(globalThis["${marker}"] = true, {titel: "x"})\n---\nbody\n`)
       expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined()
       expect(front.ok).toBe(false)
-      expect(file.messages.map(String)).toEqual([`x.md:1:1: front matter in \`${language}\` is code, and bundel never runs code`])
+      expect(file.messages.map(String)).toEqual([`x.md:1:1: een kop in \`${language}\` is code, en bundel voert nooit code uit`])
     }
   })
 

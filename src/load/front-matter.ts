@@ -67,40 +67,33 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   // One newline in front (for the opening line) makes YAML line N file line N.
   const source = `\n${yamlText}`
   const bodyLine = source.split('\n').length + 1
-  const fail = (place: {line: number; column?: number}, detail: string, fix?: string): FrontMatter => {
-    report(file, 'yaml-syntax', {place, params: {detail, fix}})
+  const fail = (place: {line: number; column?: number}, params: Record<string, string | undefined>): FrontMatter => {
+    report(file, 'yaml-syntax', {place, params})
     return {data: undefined, body, bodyLine, ok: false}
   }
-  // `--- nadere informatie ---` would start a second YAML document: say where, and what to do.
-  const separator = yamlText.split('\n').findIndex((line) => /^(---|\.\.\.)/.test(line))
-  if (separator >= 0) {
-    return fail(
-      {line: separator + 2, column: 1},
-      `a line starting with "${yamlText.split('\n')[separator]!.slice(0, 3)}" inside the front matter would end it here`,
-      'remove the line, or put "#" in front of it to make it a comment; the front matter ends at a line that is exactly "---"'
-    )
-  }
+  // One mistake, one line at its cause with its fix (#8): the common ones are recognised on the
+  // text before YAML sees them, since YAML reports them as their consequences further on.
+  const lines = yamlText.split('\n')
+  const mistake = commonMistake(lines)
+  if (mistake) return fail({line: mistake.index + 2, column: mistake.column}, mistake.params)
   if (yamlText.length > frontMatterLimits.size) {
-    return fail({line: 1}, `it is ${Math.round(yamlText.length / 1024)} kB long, more than the ${frontMatterLimits.size / 1024} kB bundel reads`)
+    return fail({line: 1}, {detail: 'too-long', size: String(Math.round(yamlText.length / 1024)), limit: String(frontMatterLimits.size / 1024)})
   }
   const lineCounter = new LineCounter()
   let document: Document.Parsed
   try {
     document = parseDocument(source, {version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: true, lineCounter})
   } catch (error) {
-    if (error instanceof RangeError) return fail({line: 2}, 'it is nested too deeply')
+    if (error instanceof RangeError) return fail({line: 2}, {detail: 'nesting'})
     throw error
   }
-  // Warnings too: an unknown `!tag` would otherwise be dropped without a word.
-  const problems = [...document.errors, ...document.warnings]
-  if (problems.length > 0) {
-    for (const error of problems) {
-      const at = error.linePos?.[0]
-      const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-      const detail = /call stack/i.test(first) ? 'it is nested too deeply' : first
-      report(file, 'yaml-syntax', {place: at ? {line: at.line, column: at.col} : {line: 1}, params: {detail}})
-    }
-    return {data: undefined, body, bodyLine, ok: false}
+  // Warnings too: an unknown `!tag` would otherwise be dropped without a word. Only the first
+  // problem is reported: the ones after it are nearly always its consequences.
+  const first = [...document.errors, ...document.warnings][0]
+  if (first) {
+    const at = first.linePos?.[0] ?? {line: 1, col: 1}
+    const explained = explainYamlError(first.code, first.message, at.line, lines)
+    return fail(explained.line ? {line: explained.line} : {line: at.line, column: at.col}, explained.params)
   }
   // Field names must be plain words, and there must not be thousands of them.
   let keys = 0
@@ -114,26 +107,60 @@ export function parseFrontMatter(file: VFile): FrontMatter {
       }
     }
   })
-  if (badKey) return fail(badKey, 'a field name must be a word, not a list or a block')
-  if (keys > frontMatterLimits.keys) return fail({line: 2}, `it has ${keys} fields, more than the ${frontMatterLimits.keys} bundel reads`)
+  if (badKey) return fail(badKey, {detail: 'key-not-word'})
+  if (keys > frontMatterLimits.keys) return fail({line: 2}, {detail: 'too-many-fields', count: String(keys), limit: String(frontMatterLimits.keys)})
   let data: unknown
   try {
     // A small alias budget: front matter never needs many, and "billion laughs" must not hang us.
     data = document.toJS({maxAliasCount: 50})
   } catch (error) {
-    if (error instanceof RangeError) return fail({line: 2}, 'it is nested too deeply')
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!
+    if (error instanceof RangeError) return fail({line: 2}, {detail: 'nesting'})
     // Only aliases fail here: point at the first one.
     let place: {line: number; column: number} | undefined
+    let name: string | undefined
     visit(document, {
       Alias(_key, node) {
         if (!place && node.range) {
           const at = lineCounter.linePos(node.range[0])
           place = {line: at.line, column: at.col}
+          name = node.source
         }
       }
     })
-    return fail(place ?? {line: 2}, detail)
+    return fail(place ?? {line: 2}, {detail: 'alias', text: name})
   }
   return {data: data ?? {}, document, lineCounter, body, bodyLine, ok: true}
+}
+
+/** Mistakes recognised on the lines themselves: a separator, a tab, a missing space after `:`. */
+function commonMistake(lines: readonly string[]): {index: number; column: number; params: Record<string, string>} | undefined {
+  for (const [index, line] of lines.entries()) {
+    // `--- nadere informatie ---` would start a second YAML document.
+    if (/^(---|\.\.\.)/.test(line)) return {index, column: 1, params: {detail: 'separator', text: line.slice(0, 3), fix: 'separator'}}
+    const tab = /^[ ]*\t/.exec(line)
+    if (tab) return {index, column: tab[0].length, params: {detail: 'tab', line: String(index + 2), fix: 'tab'}}
+    // `titel:Lobby`: a key, a colon and no space. Not `- https://…` or a time in a value.
+    const noSpace = /^(\s*(?:-\s+)?)([\p{L}_][\p{L}\p{N}_]*):([^\s:/].*)$/u.exec(line)
+    if (noSpace && !/^\s*#/.test(line)) return {index, column: noSpace[1]!.length + noSpace[2]!.length + 2, params: {detail: 'no-space', key: noSpace[2]!, value: noSpace[3]!, fix: 'no-space'}}
+  }
+  return undefined
+}
+
+/** A YAML parser error as the secretary can act on it; `line` when its cause is elsewhere. */
+function explainYamlError(code: string, message: string, line: number, lines: readonly string[]): {params: Record<string, string | undefined>; line?: number} {
+  const text = lines[line - 2] ?? ''
+  const pair = /^(\s*(?:-\s+)?)([\p{L}_][\p{L}\p{N}_]*):\s+(.*)$/u.exec(text)
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && pair && !/^["']/.test(pair[3]!)) {
+    return {params: {detail: 'colon-in-value', key: pair[2], value: pair[3]!.replace(/"/g, '\\"'), fix: 'colon-in-value'}}
+  }
+  if (code === 'DUPLICATE_KEY') return {params: {detail: 'duplicate-key', key: pair?.[2] ?? /^\s*(?:-\s+)?([^:]+):/.exec(text)?.[1]?.trim(), fix: 'duplicate-key'}}
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
+    // YAML notices at the end; the cause is the line where the value opened its quote.
+    let opened = line - 2
+    while (opened > 0 && !/:\s+["']/.test(lines[opened] ?? '')) opened--
+    return {params: {detail: 'unclosed-quote', fix: 'unclosed-quote'}, line: opened + 2}
+  }
+  if (code === 'BAD_INDENT' || code === 'TAB_AS_INDENT') return {params: {detail: 'indentation'}}
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+  return {params: /call stack/i.test(first) ? {detail: 'nesting'} : {detail: 'parser', text: first}}
 }

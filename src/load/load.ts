@@ -52,6 +52,8 @@ export interface RawMeeting {
   readonly items: readonly RawItem[]
   /** Every file a message may land on, in reading order. */
   readonly files: readonly VFile[]
+  /** Real path of the content folder: local images must lie inside it. */
+  readonly root: string
 }
 
 /** Options of `load`. */
@@ -73,6 +75,14 @@ export const markdownFileLimit = 1024 * 1024
 // eslint-disable-next-line no-control-regex
 const controlCharacter = /[\u0000-\u001f\u007f]/
 
+/** What the missing file would hold, from its folder's name: `02-lobby` → "Lobby". */
+function folderExample(rule: 'missing-meeting-file' | 'missing-item-file', folder: string): string | undefined {
+  const words = (slug: string) => slug.replace(/[-_]+/g, ' ').trim().replace(/^./, (first) => first.toUpperCase())
+  if (rule === 'missing-item-file') return itemFolderPattern.exec(folder) ? words(folder.replace(/^\d+-/, '')) : undefined
+  const meeting = /^(\d{4}-\d{2}-\d{2})-(.+)$/.exec(folder)
+  return meeting ? `datum: ${meeting[1]}, orgaan: ${meeting[2]!.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')}` : undefined
+}
+
 /** Report a name with control characters; true when the entry must be skipped. */
 function badName(name: string, abs: string, newFile: NewFile): boolean {
   if (!controlCharacter.test(name)) return false
@@ -88,7 +98,7 @@ export async function listMeetings(content: string): Promise<string[]> {
   try {
     entries = await readdir(content, {withFileTypes: true})
   } catch {
-    throw new UsageError(`content folder ${content} does not exist (use --content DIR)`)
+    throw new UsageError('content-missing', {folder: content})
   }
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
@@ -103,10 +113,7 @@ export async function load(options: LoadOptions): Promise<RawMeeting[]> {
   for (const name of wanted) {
     if (!available.includes(path.basename(name))) {
       const guess = suggest(path.basename(name), available)
-      throw new UsageError(
-        `no meeting \`${name}\` in ${path.relative(options.cwd, options.content) || '.'}` +
-          (guess ? ` (did you mean \`${guess}\`?)` : available.length > 0 ? ` (found: ${available.join(', ')})` : '')
-      )
+      throw new UsageError('meeting-missing', {name, folder: path.relative(options.cwd, options.content) || '.', suggestion: guess, found: available.join(', ') || undefined})
     }
   }
   const realRoot = (await checkPath(options.content, options.content)) as {real: string}
@@ -122,7 +129,7 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
     files.push(file)
     return file
   }
-  if (badName(id, dir, newFile)) return {id, dir, relDir, vergadering: undefined, items: [], files}
+  if (badName(id, dir, newFile)) return {id, dir, relDir, vergadering: undefined, items: [], files, root: realRoot}
   const meetingFile = path.join(dir, 'vergadering.md')
   const vergadering = await readDoc(realRoot, meetingFile, newFile, 'missing-meeting-file')
   const items: RawItem[] = []
@@ -141,7 +148,7 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
         params: {
           actual: entry.name,
           suggestion: suggest(entry.name, ['vergadering.md']),
-          expected: 'a meeting folder holds vergadering.md and one folder per agenda item'
+          expected: 'meeting'
         }
       })
     }
@@ -154,7 +161,7 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
     if (other) report(newFile(item.dir), 'duplicate-order', {params: {actual: item.folder, other: other.folder}})
     else byOrder.set(order, item)
   }
-  return {id, dir, relDir, vergadering, items, files}
+  return {id, dir, relDir, vergadering, items, files, root: realRoot}
 }
 
 type NewFile = (abs: string, value?: string) => VFile
@@ -167,7 +174,7 @@ async function readDoc(
 ): Promise<SourceDoc | undefined> {
   const checked = await checkPath(realRoot, abs)
   if (checked.kind === 'missing') {
-    if (missingRule) report(newFile(abs), missingRule)
+    if (missingRule) report(newFile(abs), missingRule, {params: {example: folderExample(missingRule, path.basename(path.dirname(abs)))}})
     return undefined
   }
   if (checked.kind === 'outside') {
@@ -176,7 +183,7 @@ async function readDoc(
   }
   if (checked.kind !== 'file') {
     // A folder or a FIFO named memo.md: reading it fails, or waits forever (#7).
-    report(newFile(abs), 'not-a-file', {params: {actual: path.basename(abs), detail: checked.kind === 'directory' ? 'a folder' : 'a device, pipe or socket'}})
+    report(newFile(abs), 'not-a-file', {params: {actual: path.basename(abs), detail: checked.kind === 'directory' ? 'folder' : 'special'}})
     return undefined
   }
   if (checked.size > markdownFileLimit) {
@@ -193,14 +200,14 @@ async function readDoc(
   return {file, front: parseFrontMatter(file)}
 }
 
-/** Why `bytes` are not UTF-8 text, or undefined when they are. */
-function notUtf8(bytes: Uint8Array): string | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'it is UTF-16'
+/** Why `bytes` are not UTF-8 text (a detail code), or undefined when they are. */
+function notUtf8(bytes: Uint8Array): 'utf16' | 'latin1' | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf16'
   try {
     new TextDecoder('utf-8', {fatal: true}).decode(bytes)
     return undefined
   } catch {
-    return 'it looks like Windows-1252 or Latin-1'
+    return 'latin1'
   }
 }
 
@@ -219,7 +226,7 @@ async function loadItem(realRoot: string, dir: string, folder: string, newFile: 
       params: {
         actual: name,
         suggestion: suggest(name, ['agendapunt.md', 'memo.md', 'bijlagen']),
-        expected: 'an item folder holds agendapunt.md, memo.md and bijlagen/; put appendices in bijlagen/'
+        expected: 'item'
       }
     })
   }
@@ -228,7 +235,7 @@ async function loadItem(realRoot: string, dir: string, folder: string, newFile: 
   if (checkedDir.kind === 'outside') report(newFile(appendixDir), 'path-outside', {params: {actual: 'bijlagen'}})
   if (checkedDir.kind === 'file' || checkedDir.kind === 'other') {
     // `cp brief.pdf 04-x/bijlagen` before the folder exists makes a file: an appendix would vanish.
-    report(newFile(appendixDir), 'unexpected-file', {params: {actual: 'bijlagen', expected: 'bijlagen must be a folder holding the appendices; make the folder and move the file into it'}})
+    report(newFile(appendixDir), 'unexpected-file', {params: {actual: 'bijlagen', expected: 'bijlagen-file'}})
   }
   if (checkedDir.kind === 'directory') {
     const names = (await readdir(appendixDir)).filter((n) => !n.startsWith('.') && !badName(n, path.join(appendixDir, n), newFile)).sort()
@@ -256,7 +263,7 @@ async function loadAppendix(realRoot: string, abs: string, name: string, newFile
     return undefined
   }
   if (checked.kind === 'missing') {
-    report(newFile(abs), 'appendix-missing', {params: {actual: name, folder: 'bijlagen/ (a broken link)'}})
+    report(newFile(abs), 'appendix-missing', {params: {actual: name}})
     return undefined
   }
   if (checked.kind !== 'file' || (ext !== '.md' && ext !== '.pdf')) {

@@ -13,9 +13,7 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
   const value = env.SOURCE_DATE_EPOCH?.trim()
   if (value === undefined || value === '') return undefined
   if (!/^\d+$/.test(value) || Number(value) > latest) {
-    throw new UsageError(
-      `SOURCE_DATE_EPOCH is \`${value.slice(0, 40)}\`, expected whole seconds since 1 January 1970 up to ${latest} (the year 9999), e.g. 1738108800; or unset it`
-    )
+    throw new UsageError('source-date', {value: value.slice(0, 40)})
   }
   return new Date(Number(value) * 1000)
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {report} from '../messages.js'
+import {localize, report} from '../messages.js'
 import {reportGithub} from './github.js'
 import {reportJson} from './json.js'
 import {reportText} from './text.js'
@@ -13,9 +13,23 @@ function files() {
   return [b, a]
 }
 
+function english() {
+  const made = files()
+  localize(made, 'en')
+  return made
+}
+
 describe('reporters', () => {
-  it('should print one sorted line per problem and a summary', () => {
+  it('should print one sorted line per problem and a summary, in Dutch by default', () => {
     expect(reportText(files())).toBe(
+      'content/m/01-x/agendapunt.md:3:9: nummer: verwacht a, b, maar hier staat `50%\\x0ax` (schrijf a, b)\n' +
+        'content/m/02-x/memo.md:1: portefeuillehouder: verplicht veld ontbreekt (voeg toe: "portefeuillehouder: Naam")\n' +
+        '2 fouten\n'
+    )
+  })
+
+  it('should print the same in English', () => {
+    expect(reportText(english(), {lang: 'en'})).toBe(
       // A newline from the content must not split the line (nor an ESC reach the terminal).
       'content/m/01-x/agendapunt.md:3:9: nummer: expected a, b, received `50%\\x0ax` (write a, b)\n' +
         'content/m/02-x/memo.md:1: portefeuillehouder: required field is missing (add "portefeuillehouder: Naam")\n' +
@@ -24,7 +38,7 @@ describe('reporters', () => {
   })
 
   it('should escape GitHub workflow commands', () => {
-    const out = reportGithub(files())
+    const out = reportGithub(english())
     expect(out.split('\n')[0]).toBe('::error file=content/m/01-x/agendapunt.md,line=3,col=9,title=bundel%3Ainvalid-value::nummer: expected a, b, received `50%25%0Ax` (write a, b)')
   })
 

@@ -5,6 +5,8 @@
  */
 import type {VFile} from 'vfile'
 import {position, sortedMessages, statistics, visible} from './format.js'
+import type {Lang} from '../catalogue/lang.js'
+import {ui} from '../catalogue/ui.js'
 
 /** Options of the text reporter. */
 export interface TextOptions {
@@ -12,6 +14,8 @@ export interface TextOptions {
   readonly color?: boolean | undefined
   /** Add rule id, docs link and cause (default: false). */
   readonly verbose?: boolean | undefined
+  /** Language of the summary line (default: `nl`; the messages are in the language they were made in). */
+  readonly lang?: Lang | undefined
 }
 
 /** Format every message of `files`, then a summary line; empty when there is nothing to say. */
@@ -19,7 +23,7 @@ export function reportText(files: readonly VFile[], options: TextOptions = {}): 
   const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[${code === '2' ? '22' : '39'}m` : text)
   const lines = sortedMessages(files).map((item) => {
     const {message} = item
-    const severity = message.fatal === true ? '' : message.fatal === false ? paint('33', 'warning') + ': ' : 'info: '
+    const severity = message.fatal === true ? '' : message.fatal === false ? paint('33', options.lang === 'en' ? 'warning' : 'waarschuwing') + ': ' : 'info: '
     const field = message.field ? `${visible(message.field)}: ` : ''
     const hint = message.note ? ` (${visible(message.note)})` : ''
     let line = `${paint('2', visible(position(item)))}: ${severity}${field}${visible(message.reason)}${hint}`
@@ -31,8 +35,7 @@ export function reportText(files: readonly VFile[], options: TextOptions = {}): 
   })
   const {errors, warnings} = statistics(files)
   if (errors + warnings === 0) return ''
-  const summary = [errors ? paint('31', `${errors} ${errors === 1 ? 'error' : 'errors'}`) : '', warnings ? paint('33', `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`) : '']
-    .filter(Boolean)
-    .join(', ')
+  const lang = options.lang ?? 'nl'
+  const summary = [errors ? paint('31', ui[lang].summary(errors, 0)) : '', warnings ? paint('33', ui[lang].summary(0, warnings)) : ''].filter(Boolean).join(', ')
   return [...lines, summary].join('\n') + '\n'
 }

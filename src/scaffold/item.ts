@@ -59,16 +59,14 @@ interface ItemFolder {
 /** Add an agenda item folder with `agendapunt.md` (and `memo.md`) to a meeting. */
 export async function scaffoldItem(options: Readonly<ScaffoldItemOptions>): Promise<ScaffoldItemResult> {
   const titel = oneLine(options.titel)
-  if (titel === '') throw new UsageError('titel is empty (give the title of the agenda item, e.g. "Lobby")')
+  if (titel === '') throw new UsageError('new-empty-titel')
   const shownContent = path.relative(options.cwd ?? process.cwd(), options.content) || '.'
   const meetings = await listMeetings(options.content)
   const meeting = path.basename(options.meeting)
   if (!meetings.includes(meeting)) {
     const guess = suggest(meeting, meetings)
-    throw new UsageError(
-      `no meeting \`${options.meeting}\` in ${shownContent}` +
-        (guess ? ` (did you mean \`${guess}\`?)` : meetings.length > 0 ? ` (found: ${meetings.join(', ')})` : ' (create one with "bundel new vergadering")')
-    )
+    if (meetings.length === 0) throw new UsageError('no-meeting-yet', {folder: shownContent})
+    throw new UsageError('meeting-missing', {name: options.meeting, folder: shownContent, suggestion: guess, found: meetings.join(', ')})
   }
   const meetingDir = path.join(options.content, meeting)
   // Agenda order is folder-number order; numbers may have gaps (01, 02, 05).
@@ -76,9 +74,7 @@ export async function scaffoldItem(options: Readonly<ScaffoldItemOptions>): Prom
   const highest = Math.max(0, ...items.map((item) => item.number))
   const after = options.after
   if (after !== undefined && (!Number.isInteger(after) || after < 0 || after > items.length)) {
-    throw new UsageError(
-      `--na ${after} is out of range: ${meeting} has ${items.length} item(s) (use a number from 0 to ${items.length}; 0 puts the new item first)`
-    )
+    throw new UsageError('new-after-range', {after: String(after), meeting, count: String(items.length)})
   }
   // --na N: right after the N-th item in agenda order, taking the next folder number.
   const position = after === undefined ? highest + 1 : after === 0 ? 1 : items[after - 1]!.number + 1
@@ -104,7 +100,7 @@ export async function scaffoldItem(options: Readonly<ScaffoldItemOptions>): Prom
   for (const target of [...moves.map((move) => move.to), path.join(meetingDir, name)]) {
     // rename() silently replaces an empty folder; refuse up front instead of losing anything.
     if (!moving.has(target) && (await exists(target))) {
-      throw new UsageError(`${path.relative(options.cwd ?? process.cwd(), target)} is in the way (rename or remove it, then try again)`)
+      throw new UsageError('new-in-the-way', {path: path.relative(options.cwd ?? process.cwd(), target)})
     }
   }
 
@@ -131,7 +127,7 @@ export async function scaffoldItem(options: Readonly<ScaffoldItemOptions>): Prom
     // Put the meeting back as it was: a half-renumbered agenda is worse than none.
     if (created) await rm(dir, {recursive: true, force: true})
     for (const move of renamed.reverse()) await rename(move.to, move.from)
-    if (code(error) === 'EEXIST') throw new UsageError(`${path.relative(options.cwd ?? process.cwd(), dir)} already exists (try again)`)
+    if (code(error) === 'EEXIST') throw new UsageError('new-exists', {path: path.relative(options.cwd ?? process.cwd(), dir)})
     throw error
   }
   return {dir, files, renamed}

@@ -34,9 +34,9 @@ const realDate = isoDate('Date of the meeting')
 export async function scaffoldMeeting(options: Readonly<ScaffoldMeetingOptions>): Promise<ScaffoldMeetingResult> {
   const orgaan = oneLine(options.orgaan)
   const datum = options.datum.trim()
-  if (orgaan === '') throw new UsageError('orgaan is empty (give the governing body, e.g. "Algemeen Bestuur")')
+  if (orgaan === '') throw new UsageError('new-empty-orgaan')
   if (!realDate.safeParse(datum).success) {
-    throw new UsageError(`datum \`${options.datum}\` is not a real date written as YYYY-MM-DD (e.g. 2025-03-19)`)
+    throw new UsageError('new-bad-date', {value: options.datum})
   }
   const optional = (value: string | undefined) => {
     const line = value === undefined ? '' : oneLine(value)
@@ -59,13 +59,13 @@ export async function scaffoldMeeting(options: Readonly<ScaffoldMeetingOptions>)
   try {
     await mkdir(options.content, {recursive: true})
   } catch (error) {
-    throw new UsageError(`content folder ${shown} cannot be created (${code(error)}; use --content DIR)`)
+    throw new UsageError('new-content-fails', {folder: shown, detail: code(error)})
   }
   try {
     await mkdir(dir)
   } catch (error) {
     if (code(error) === 'EEXIST') {
-      throw new UsageError(`meeting \`${name}\` already exists in ${shown} (edit its files, or choose another datum or orgaan)`)
+      throw new UsageError('new-meeting-exists', {name, folder: shown})
     }
     throw error
   }

@@ -383,7 +383,7 @@ describe('refusals', () => {
     {
       name: 'after below zero',
       run: ({content}) => scaffoldItem({content, meeting, titel: 'Lobby', after: -1}),
-      message: /^--na -1 is out of range: .* has 3 item\(s\) \(use a number from 0 to 3/
+      message: /^--na -1 is out of range: .* has 3 items \(use a number from 0 to 3/
     },
     {
       name: 'after beyond the last item',
@@ -419,7 +419,8 @@ describe('refusals', () => {
         (caught: unknown) => caught
       )
       expect(error).toBeInstanceOf(UsageError)
-      expect((error as Error).message).toMatch(refusal.message)
+      // Said in English here; `message` is the Dutch text (tested below).
+      expect((error as UsageError).say('en')).toMatch(refusal.message)
       expect((error as Error).message).not.toContain('\n')
       expect(await snapshot(p.cwd)).toEqual(before)
     })
@@ -434,7 +435,9 @@ describe('refusals', () => {
   it('should refuse an unknown meeting in an empty content folder with a hint', async () => {
     const {content} = await project()
     await mkdir(content)
-    await expect(scaffoldItem({content, meeting, titel: 'Lobby'})).rejects.toThrow(/create one with "bundel new vergadering"/)
+    const error = (await scaffoldItem({content, meeting, titel: 'Lobby'}).catch((caught: unknown) => caught)) as UsageError
+    expect(error.say('en')).toMatch(/create one with "bundel new vergadering"/)
+    expect(error.message).toMatch(/^geen vergadering in .* \(maak er een met "bundel new vergadering"\)$/)
   })
 })
 

@@ -15,16 +15,39 @@ export function isoDate(description: string) {
   return z
     .string()
     .trim()
-    .refine(isRealDate, {params: {rule: 'invalid-date'}, abort: true})
-    .meta({description, examples: ['2025-01-29']})
+    .superRefine((value, context) => {
+      if (!isRealDate(value)) context.addIssue({code: 'custom', input: value, params: {rule: 'invalid-date', ...dateHints(value)}, abort: true})
+    })
+    .meta({description, examples: ['JJJJ-MM-DD']})
 }
 
-/** `true` or `false`. */
+/** What a wrongly written date probably means: `28-01-2026` → 2026-01-28; `2026-02-30` → the month's length. */
+export function dateHints(value: string): Record<string, string> {
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value)
+  if (dutch) {
+    const iso = `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`
+    if (isRealDate(iso)) return {suggestion: iso}
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value)
+  if (iso) {
+    const [year, month] = [Number(iso[1]), Number(iso[2])]
+    if (month >= 1 && month <= 12) {
+      const padded = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`
+      if (isRealDate(padded)) return {suggestion: padded}
+      return {year: String(year), month: String(month), days: String(new Date(Date.UTC(year, month, 0)).getUTCDate())}
+    }
+  }
+  return {}
+}
+
+/** `true` or `false`, or in Dutch `ja` or `nee`, in any capitals (#8). */
 export function yesNo(description: string) {
   return z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .meta({description, examples: ['true']})
+    .string()
+    .transform((value) => value.trim().toLowerCase())
+    .pipe(z.enum(['true', 'false', 'ja', 'nee']))
+    .transform((value) => value === 'true' || value === 'ja')
+    .meta({description, examples: ['ja']})
 }
 
 /** A text, or a list of texts shown numbered. */

@@ -38,8 +38,13 @@ export function meetingPath(project: string, ...parts: string[]): string {
   return path.join(project, 'content', fixtureMeeting, ...parts)
 }
 
-/** Run the CLI in `project`; returns exit code and what it wrote. */
+/** Run the CLI in `project` (in English; `runIn` takes an environment); returns exit code and what it wrote. */
 export async function run(project: string, ...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return runIn(project, {LANG: 'en_US.UTF-8'}, ...argv)
+}
+
+/** Run the CLI in `project` with `env` (NO_COLOR is always set). */
+export async function runIn(project: string, env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
   const sink = (append: (text: string) => void) =>
@@ -55,7 +60,7 @@ export async function run(project: string, ...argv: string[]): Promise<{code: nu
     const code = await runCli(argv, {
       stdout: sink((text) => (stdout += text)),
       stderr: sink((text) => (stderr += text)),
-      env: {NO_COLOR: '1'}
+      env: {NO_COLOR: '1', ...env}
     })
     return {code, stdout, stderr}
   } finally {

@@ -27,10 +27,14 @@ export function checkAppendixTitles(item: RawItem, doc: SourceDoc, info: ItemInf
       return
     }
     if (!item.appendixNames.includes(name)) {
+      // Capitals differ: name the file that is there; otherwise the nearest name, or what is there.
+      const sameLetters = item.appendixNames.find((candidate) => candidate.toLowerCase() === name.toLowerCase())
+      const suggestion = sameLetters ?? suggest(name, item.appendixNames)
+      const present = suggestion ? undefined : item.appendixNames.slice(0, 5).join(', ') + (item.appendixNames.length > 5 ? ', …' : '')
       report(doc.file, 'appendix-missing', {
         field,
         place,
-        params: {actual: name, folder: `${item.relDir}/bijlagen/`, suggestion: suggest(name, item.appendixNames)}
+        params: {actual: name, folder: `${item.relDir}/bijlagen/`, suggestion, caseOnly: sameLetters ? 'yes' : undefined, present: present || undefined}
       })
       return
     }

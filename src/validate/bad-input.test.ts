@@ -58,12 +58,12 @@ const cases: Case[] = [
   {
     name: 'a date that is not a real date',
     change: (p) => edit(p, 'vergadering.md', 'datum: 2025-03-19', 'datum: 2025-02-30'),
-    lines: [`${m}/vergadering.md:3:8: datum: expected a date as YYYY-MM-DD, received \`2025-02-30\` (write a real date, e.g. "2025-01-29")`]
+    lines: [`${m}/vergadering.md:3:8: datum: expected a date as YYYY-MM-DD, received \`2025-02-30\` (February 2025 has 28 days)`]
   },
   {
     name: 'a yes/no that is not true or false',
-    change: (p) => edit(p, '03-verslag/agendapunt.md', 'hamerstuk: true', 'hamerstuk: ja'),
-    lines: [`${m}/03-verslag/agendapunt.md:4:12: hamerstuk: expected \`true\` or \`false\`, received \`ja\` (write true or false (without quotes))`]
+    change: (p) => edit(p, '03-verslag/agendapunt.md', 'hamerstuk: true', 'hamerstuk: misschien'),
+    lines: [`${m}/03-verslag/agendapunt.md:4:12: hamerstuk: expected \`true\` or \`false\`, received \`misschien\` (write true or false (without quotes); ja and nee work too)`]
   },
   {
     name: 'a list where a text belongs',
@@ -75,7 +75,7 @@ const cases: Case[] = [
     change: async (p) => {
       for (const item of ['01-opening', '02-lobby', '03-verslag']) await rm(meetingPath(p, item), {recursive: true})
     },
-    lines: [`${m}/vergadering.md:1: meeting has no agenda items (add a folder per item, e.g. "01-opening/agendapunt.md")`]
+    lines: [`${m}/vergadering.md:1: meeting has no agenda items (add a folder per item, e.g. "01-opening/agendapunt.md", or run "bundel new agendapunt")`]
   },
   {
     name: 'two items with the same shown number (names both files)',
@@ -87,27 +87,27 @@ const cases: Case[] = [
   {
     name: 'an item folder without agendapunt.md',
     change: (p) => unlink(meetingPath(p, '01-opening/agendapunt.md')),
-    lines: [`${m}/01-opening/agendapunt.md: agenda item folder has no \`agendapunt.md\` (create agendapunt.md with at least "titel:")`]
+    lines: [`${m}/01-opening/agendapunt.md: agenda item folder has no \`agendapunt.md\` (create agendapunt.md with at least "titel: Opening")`]
   },
   {
     name: 'an appendix named in bijlagen that does not exist',
     change: (p) => edit(p, '02-lobby/agendapunt.md', 'bestand: 02-brief.pdf', 'bestand: 02-breif.pdf'),
     lines: [
-      `${m}/02-lobby/agendapunt.md:5:14: bijlagen.0.bestand: appendix \`02-breif.pdf\` does not exist in ${m}/02-lobby/bijlagen/ (did you mean \`02-brief.pdf\`?)`
+      `${m}/02-lobby/agendapunt.md:5:14: bijlagen, entry 1, bestand: appendix \`02-breif.pdf\` does not exist in ${m}/02-lobby/bijlagen/ (did you mean \`02-brief.pdf\`?)`
     ]
   },
   {
     name: 'an appendix path that leaves the content folder',
     change: (p) => edit(p, '02-lobby/agendapunt.md', 'bestand: 02-brief.pdf', 'bestand: ../../../../etc/passwd'),
     lines: [
-      `${m}/02-lobby/agendapunt.md:5:14: bijlagen.0.bestand: \`../../../../etc/passwd\` points outside the content folder (put the file inside the item's bijlagen/ folder and name only the file)`
+      `${m}/02-lobby/agendapunt.md:5:14: bijlagen, entry 1, bestand: \`../../../../etc/passwd\` points outside the content folder (put the file inside the item's bijlagen/ folder and name only the file)`
     ]
   },
   {
     name: 'an absolute appendix path',
     change: (p) => edit(p, '02-lobby/agendapunt.md', 'bestand: 02-brief.pdf', 'bestand: /etc/passwd'),
     lines: [
-      `${m}/02-lobby/agendapunt.md:5:14: bijlagen.0.bestand: \`/etc/passwd\` points outside the content folder (put the file inside the item's bijlagen/ folder and name only the file)`
+      `${m}/02-lobby/agendapunt.md:5:14: bijlagen, entry 1, bestand: \`/etc/passwd\` points outside the content folder (put the file inside the item's bijlagen/ folder and name only the file)`
     ]
   },
   {
@@ -159,12 +159,12 @@ const cases: Case[] = [
   {
     name: 'a Markdown appendix without front matter',
     change: (p) => writeFile(meetingPath(p, '02-lobby/bijlagen/01-notitie.md'), 'Alleen tekst.\n'),
-    lines: [`${m}/02-lobby/bijlagen/01-notitie.md:1: titel: required field is missing (add "titel: Lobbyagenda 2025")`]
+    lines: [`${m}/02-lobby/bijlagen/01-notitie.md:1: titel: required field is missing (add "titel: Notitie")`]
   },
   {
     name: 'minutes without a date',
     change: (p) => edit(p, '03-verslag/bijlagen/01-verslag.md', 'datum: 2024-12-18\n', ''),
-    lines: [`${m}/03-verslag/bijlagen/01-verslag.md:1: datum: required field is missing (add "datum: 2025-01-29")`]
+    lines: [`${m}/03-verslag/bijlagen/01-verslag.md:1: datum: required field is missing (add "datum: YYYY-MM-DD")`]
   },
   {
     name: 'a misspelt file in an item folder',
@@ -202,7 +202,7 @@ const cases: Case[] = [
   {
     name: 'an appendix listed twice',
     change: (p) => edit(p, '02-lobby/agendapunt.md', '    titel: Brief van de minister', '    titel: Brief van de minister\n  - bestand: 02-brief.pdf\n    titel: Nog eens'),
-    lines: [`${m}/02-lobby/agendapunt.md:7:14: bijlagen.1.bestand: \`02-brief.pdf\` is listed twice under \`bijlagen\``]
+    lines: [`${m}/02-lobby/agendapunt.md:7:14: bijlagen, entry 2, bestand: \`02-brief.pdf\` is listed twice under \`bijlagen\``]
   },
   {
     name: 'two numbers that would share an anchor',
@@ -254,7 +254,7 @@ describe('bundel check on bad input', () => {
     const project = await makeProject()
     await edit(project, 'vergadering.md', 'orgaan: Algemeen Bestuur\n', '')
     await edit(project, '02-lobby/memo.md', 'portefeuillehouder: B. Bestuurder\n', '')
-    await edit(project, '03-verslag/agendapunt.md', 'hamerstuk: true', 'hamerstuk: nee')
+    await edit(project, '03-verslag/agendapunt.md', 'hamerstuk: true', 'hamerstuk: misschien')
     const result = await run(project, 'check')
     const lines = result.stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(4)

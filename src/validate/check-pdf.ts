@@ -17,17 +17,17 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   type PDFDocument = import('pdf-lib').PDFDocument
   const header = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
   if (!header.includes('%PDF-')) {
-    report(raw.file, 'pdf-unreadable', {params: {detail: 'no PDF header'}})
+    report(raw.file, 'pdf-unreadable', {params: {detail: 'no-header'}})
     return undefined
   }
   if (!new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - 2048))).includes('%%EOF')) {
-    report(raw.file, 'pdf-unreadable', {params: {detail: 'the file is cut off: no end-of-file marker'}})
+    report(raw.file, 'pdf-unreadable', {params: {detail: 'cut-off'}})
     return undefined
   }
   // Before pdf-lib inflates anything: a few kilobytes can unpack to gigabytes (#7).
   const oversized = checkUnpackedSize(bytes)
   if (oversized) {
-    report(raw.file, 'pdf-oversized', {params: {detail: oversized}})
+    report(raw.file, 'pdf-oversized', {params: {...oversized}})
     return undefined
   }
   let pdf: PDFDocument
@@ -46,20 +46,21 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
       ignoreEncryption: true
     })
   } catch (error) {
-    report(raw.file, 'pdf-unreadable', {params: {detail: parserDetail(error)}})
+    report(raw.file, 'pdf-unreadable', {params: parserDetail(error)})
     return undefined
   } finally {
     console.warn = warn
   }
   if (pdf.isEncrypted) {
     // An owner password only restricts; every reader opens such a file, and so does bundel (#14).
-    const {loadDecrypted, PasswordRequired} = await import('./decrypt.js')
+    const {loadDecrypted, PasswordRequired, UnsupportedEncryption} = await import('./decrypt.js')
     try {
       pdf = await loadDecrypted(bytes)
     } catch (error) {
       if (error instanceof PasswordRequired) report(raw.file, 'pdf-encrypted')
-      else if (error instanceof OversizedPdf) report(raw.file, 'pdf-oversized', {params: {detail: error.message}})
-      else report(raw.file, 'pdf-unreadable', {params: {detail: parserDetail(error)}})
+      else if (error instanceof OversizedPdf) report(raw.file, 'pdf-oversized', {params: {...error.oversize}})
+      else if (error instanceof UnsupportedEncryption) report(raw.file, 'pdf-unreadable', {params: {detail: 'encryption-unknown', text: error.method}})
+      else report(raw.file, 'pdf-unreadable', {params: parserDetail(error)})
       return undefined
     }
   }
@@ -67,7 +68,7 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   try {
     pageCount = pdf.getPages().length
   } catch (error) {
-    report(raw.file, 'pdf-unreadable', {params: {detail: `its page tree is broken: ${firstLine(error)}`}})
+    report(raw.file, 'pdf-unreadable', {params: {detail: 'page-tree', text: firstLine(error)}})
     return undefined
   }
   if (pageCount === 0) {
@@ -99,10 +100,10 @@ function firstLine(error: unknown): string {
   return (text.split('\n')[0] ?? text).replace(/\.$/, '')
 }
 
-/** pdf-lib's parse errors as a reason: no offsets as JSON, no stray brackets (#14). */
-function parserDetail(error: unknown): string {
+/** pdf-lib's parse errors as a detail: no offsets as JSON, no stray brackets (#14). */
+function parserDetail(error: unknown): {detail: string; text?: string} {
   const text = firstLine(error)
-  if (/invalid object|Failed to parse|Expected .* but found|PDFInvalidObject|MissingKeyword|MissingPDFHeader|StalledParser/i.test(text)) return 'it is damaged in a way bundel cannot repair'
-  if (/catalog|Pages|trailer/i.test(text)) return 'its table of pages cannot be found'
-  return text.replace(/\s*\{[^}]*\}\)?/g, '').trim()
+  if (/invalid object|Failed to parse|Expected .* but found|PDFInvalidObject|MissingKeyword|MissingPDFHeader|StalledParser/i.test(text)) return {detail: 'damaged'}
+  if (/catalog|Pages|trailer/i.test(text)) return {detail: 'no-page-table'}
+  return {detail: 'text', text: text.replace(/\s*\{[^}]*\}\)?/g, '').trim()}
 }

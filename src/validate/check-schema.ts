@@ -7,6 +7,7 @@ import type {SourceDoc} from '../load/load.js'
 import {report, type Params, type RuleId} from '../messages.js'
 import {suggest} from '../load/suggest.js'
 import {locate} from './locate.js'
+import {titleFromFileName} from './appendix-titles.js'
 
 type JsonSchema = {
   properties?: Record<string, JsonSchema>
@@ -62,19 +63,20 @@ function dropEmpty(value: unknown, path: string, empties: Set<string>): unknown 
   return value
 }
 
+/** What a value is, as a kind code of the catalogue (or the value itself, in backticks). */
 function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list'
-  if (value && typeof value === 'object') return 'a block of fields'
+  if (Array.isArray(value)) return 'list'
+  if (value && typeof value === 'object') return 'block'
   if (typeof value === 'string') return `\`${value.length > 40 ? value.slice(0, 40) + '…' : value}\``
   return 'nothing'
 }
 
 function expectedOf(json: JsonSchema | undefined, fallback: string): string {
   if (!json) return fallback
-  if (json.anyOf) return 'a text or a list of texts'
-  if (json.type === 'array') return 'a list (lines starting with "- ")'
-  if (json.type === 'object') return 'a block of fields (indented lines below the key)'
-  if (json.type === 'string') return 'a text'
+  if (json.anyOf) return 'text-or-list'
+  if (json.type === 'array') return 'list'
+  if (json.type === 'object') return 'block'
+  if (json.type === 'string') return 'text'
   return fallback
 }
 
@@ -100,7 +102,9 @@ export function checkSchema<S extends z.ZodType>(doc: SourceDoc, schema: S): z.o
     const key = String(path.at(-1) ?? '')
     const node = nodeAt(json, path)
     const example = node?.examples?.[0]
-    const exampleText = typeof example === 'string' ? example : undefined
+    // From the file's own context where it has one (its folder, its name), never a value of
+    // bundel's example meeting (#8).
+    const exampleText = contextExample(doc, path) ?? (typeof example === 'string' ? example : undefined)
     const params: Record<string, string | undefined> = {key, example: exampleText}
     let rule: RuleId
     const custom = (issue as {params?: Params}).params
@@ -125,24 +129,50 @@ export function checkSchema<S extends z.ZodType>(doc: SourceDoc, schema: S): z.o
       rule = 'empty-field'
     } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
       rule = 'invalid-type'
-      params.expected = expectedOf(node, 'a text')
+      params.expected = expectedOf(node, 'text')
       params.received = describe(issue.input)
-      if (params.expected.startsWith('a text') && Array.isArray(issue.input)) params.fix = `write one line: "${key}: …"`
-    } else if (issue.code === 'invalid_value' && issue.values.map(String).join() === 'true,false') {
+      if (params.expected === 'text' && Array.isArray(issue.input)) params.fix = 'text-not-list'
+    } else if (issue.code === 'invalid_value' && issue.values.map(String).includes('true') && issue.values.map(String).includes('ja')) {
       rule = 'invalid-boolean'
       params.actual = typeof issue.input === 'string' ? issue.input : describe(issue.input)
     } else {
       rule = 'invalid-value'
       params.expected =
         issue.code === 'invalid_value'
-          ? issue.values.map((value) => `\`${String(value)}\``).join(' or ')
+          ? issue.values.map((value) => `\`${String(value)}\``).join(' | ')
           : issue.code === 'invalid_format'
-            ? 'a number or a short text without spaces, such as `3a`'
-            : 'a valid value'
+            ? 'number'
+            : 'valid'
       params.actual = typeof issue.input === 'string' ? issue.input : describe(issue.input)
     }
     const target = rule === 'missing-field' || rule === 'empty-field' ? 'key' : 'value'
     report(file, rule, {field, place: place(path, target), params})
+  }
+  return undefined
+}
+
+/** Title case words from a slug: `algemeen-bestuur` → "Algemeen Bestuur". */
+function words(slug: string): string {
+  return slug.split(/[-_ ]+/).filter(Boolean).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')
+}
+
+/** An example value for a field, from the file's own context, where there is one. */
+function contextExample(doc: SourceDoc, path: readonly PropertyKey[]): string | undefined {
+  const file = doc.file.basename ?? ''
+  const folder = path.length === 1 ? String(doc.file.dirname ?? '').split(/[\\/]/).at(-1) ?? '' : ''
+  const key = path.join('.')
+  if (file === 'vergadering.md') {
+    const match = /^(\d{4}-\d{2}-\d{2})-(.+)$/.exec(folder)
+    if (key === 'datum') return match?.[1]
+    if (key === 'orgaan' && match) return words(match[2]!)
+  }
+  if (file === 'agendapunt.md' && key === 'titel') {
+    const match = /^\d+-(.+)$/.exec(folder)
+    if (match) return words(match[1]!).replace(/^(\w)(.*)$/, (_, first: string, rest: string) => first + rest.toLowerCase())
+  }
+  if (file.endsWith('.md') && file !== 'memo.md' && file !== 'agendapunt.md' && file !== 'vergadering.md') {
+    if (key === 'titel') return titleFromFileName(file)
+    if (key === 'datum') return /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1] ?? 'JJJJ-MM-DD'
   }
   return undefined
 }

@@ -34,6 +34,9 @@ export class PasswordRequired extends Error {
 /** An encryption this handler does not know (a certificate, or a non-standard handler). */
 export class UnsupportedEncryption extends Error {
   override readonly name = 'UnsupportedEncryption'
+  constructor(readonly method: string) {
+    super(`it is encrypted with ${method}`)
+  }
 }
 
 const padding = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex')
@@ -119,7 +122,7 @@ function cryptMethod(dict: PDFDict, name: PDFObject | undefined): 'rc4' | 'aes' 
 /** The handler for the empty user password; throws PasswordRequired when it does not open the file. */
 function openWithEmptyPassword(encrypt: PDFDict, id: Buffer): Handler {
   const filter = encrypt.lookup(PDFName.of('Filter'))?.toString()
-  if (filter !== '/Standard') throw new UnsupportedEncryption(`it is encrypted with ${filter ?? 'an unknown method'} (a certificate or a special program)`)
+  if (filter !== '/Standard') throw new UnsupportedEncryption(filter ?? '?')
   const v = numberOf(encrypt.lookup(PDFName.of('V')), 0)
   const r = numberOf(encrypt.lookup(PDFName.of('R')), 2)
   const o = bytesOf(encrypt.lookup(PDFName.of('O')))
@@ -219,7 +222,7 @@ export async function loadDecrypted(bytes: Uint8Array): Promise<PDFDocument> {
   }
   const encryptEntry = probe.context.trailerInfo.Encrypt
   const encrypt = encryptEntry instanceof PDFRef ? probe.context.lookup(encryptEntry) : encryptEntry
-  if (!(encrypt instanceof PDFDict)) throw new UnsupportedEncryption('its encryption settings cannot be read')
+  if (!(encrypt instanceof PDFDict)) throw new UnsupportedEncryption('?')
   const ids = probe.context.trailerInfo.ID
   const id = ids instanceof PDFArray ? bytesOf(ids.lookup(0)) : Buffer.alloc(0)
   const handler = openWithEmptyPassword(encrypt, id)

@@ -32,8 +32,8 @@ export function isTooComplex(part: MarkdownPart): boolean {
 /** Check `part` against the limits; reports the first problem found and marks the part. */
 export function checkMarkdownLimits(part: MarkdownPart): boolean {
   const lines = part.markdown.split('\n')
-  const fail = (index: number, detail: string, fix: string) => {
-    report(part.file, 'markdown-too-complex', {place: {line: part.line + index}, params: {detail, fix}})
+  const fail = (index: number, code: 'quotes' | 'indent' | 'delimiters' | 'table', values: Record<string, string> = {}) => {
+    report(part.file, 'markdown-too-complex', {place: {line: part.line + index}, params: {detail: code, fix: code, ...values}})
     tooComplex.add(part)
     return false
   }
@@ -44,16 +44,16 @@ export function checkMarkdownLimits(part: MarkdownPart): boolean {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const quotes = /^[ \t>]*/.exec(line)![0].split('>').length - 1
-    if (quotes > markdownLimits.quoteDepth) return fail(index, `${quotes} quote markers (>) in front of one line`, `quote at most ${markdownLimits.quoteDepth} levels deep`)
+    if (quotes > markdownLimits.quoteDepth) return fail(index, 'quotes', {count: String(quotes), limit: String(markdownLimits.quoteDepth)})
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
-    if (indent > markdownLimits.indent) return fail(index, `a line indented ${indent} spaces (a list nested too deeply)`, 'nest lists at most a few levels deep')
+    if (indent > markdownLimits.indent) return fail(index, 'indent', {count: String(indent)})
     if (line.trim() === '') {
       delimiters = 0
       paragraphStart = index + 1
     } else {
       delimiters += (line.match(/[*_`[]+/g) ?? []).length
       if (delimiters > markdownLimits.delimiters) {
-        return fail(paragraphStart, `more than ${markdownLimits.delimiters} * _ \` or [ marks in one paragraph`, 'check for a paste that went wrong; split the text into paragraphs')
+        return fail(paragraphStart, 'delimiters', {limit: String(markdownLimits.delimiters)})
       }
     }
     if (line.includes('|')) {
@@ -63,7 +63,7 @@ export function checkMarkdownLimits(part: MarkdownPart): boolean {
       }
       tableCells += Math.max(1, line.split('|').length - 1)
       if (tableCells > markdownLimits.tableCells) {
-        return fail(tableStart, `a table with more than ${markdownLimits.tableCells.toLocaleString('en')} cells`, 'split the table, or add it as a PDF appendix')
+        return fail(tableStart, 'table', {limit: markdownLimits.tableCells.toLocaleString('en')})
       }
     } else tableStart = -1
   }

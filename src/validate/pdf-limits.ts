@@ -19,8 +19,16 @@ export const pdfLimits = {
   file: 256 * 1024 * 1024
 } as const
 
+/** Why a file unpacks to too much: a detail code with its values. */
+export interface Oversize {
+  readonly detail: 'stream' | 'object-stream' | 'file'
+  readonly object?: string | undefined
+  /** Megabytes. */
+  readonly limit: string
+}
+
 /** Why the file unpacks to too much, or undefined when it stays within the limits. */
-export function checkUnpackedSize(bytes: Uint8Array, limits: typeof pdfLimits = pdfLimits): string | undefined {
+export function checkUnpackedSize(bytes: Uint8Array, limits: typeof pdfLimits = pdfLimits): Oversize | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
   const pattern = /stream(\r\n|\n|\r)/g
   let total = 0
@@ -40,10 +48,9 @@ export function checkUnpackedSize(bytes: Uint8Array, limits: typeof pdfLimits = 
     const size = inflatedSize(bytes.subarray(start, end), limit)
     if (size === undefined) {
       const number = [...head.matchAll(/(\d+)\s+\d+\s+obj\b/g)].at(-1)?.[1]
-      const what = isObjectStream ? 'an object stream' : 'a stream'
       return limit < (isObjectStream ? limits.objectStream : limits.stream)
-        ? `its streams unpack to more than ${mb(limits.file)} in all`
-        : `${what}${number ? ` (object ${number})` : ''} unpacks to more than ${mb(isObjectStream ? limits.objectStream : limits.stream)}`
+        ? {detail: 'file', limit: mb(limits.file)}
+        : {detail: isObjectStream ? 'object-stream' : 'stream', object: number, limit: mb(isObjectStream ? limits.objectStream : limits.stream)}
     }
     total += size
     pattern.lastIndex = end
@@ -54,11 +61,14 @@ export function checkUnpackedSize(bytes: Uint8Array, limits: typeof pdfLimits = 
 /** A stream found to unpack to more than its limit while a document was being read. */
 export class OversizedPdf extends Error {
   override readonly name = 'OversizedPdf'
+  constructor(readonly oversize: Oversize) {
+    super(`an object stream unpacks to more than ${oversize.limit} MB`)
+  }
 }
 
 /** Throw OversizedPdf when one object stream's data (decrypted) unpacks past its limit. */
 export function assertObjectStreamSize(data: Uint8Array, limits: typeof pdfLimits = pdfLimits): void {
-  if (inflatedSize(data, limits.objectStream) === undefined) throw new OversizedPdf(`an object stream unpacks to more than ${mb(limits.objectStream)}`)
+  if (inflatedSize(data, limits.objectStream) === undefined) throw new OversizedPdf({detail: 'object-stream', limit: mb(limits.objectStream)})
 }
 
 /** Bytes `data` inflates to, or undefined when that is more than `limit`; damaged data counts what came out. */
@@ -72,5 +82,5 @@ function inflatedSize(data: Uint8Array, limit: number): number | undefined {
 }
 
 function mb(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`
+  return String(Math.round(bytes / 1024 / 1024))
 }

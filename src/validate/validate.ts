@@ -16,13 +16,14 @@ import {checkNumbers} from './numbers.js'
 import {checkConsequences} from './consequences.js'
 import {checkPlaceholders} from './placeholders.js'
 import {checkMarkdownLimits} from './markdown-limits.js'
+import {checkMarkdown} from './check-markdown.js'
 
 /** Validate a loaded meeting; undefined when it has errors (see the files' messages). */
 export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
   for (const file of raw.files) checkPlaceholders(file)
   // Every body that could be read is checked, whatever its front matter says.
   for (const doc of [raw.vergadering, ...raw.items.flatMap((item) => [item.agendapunt, item.memo, ...item.appendices.map((a) => a.doc)])]) {
-    if (doc) checkMarkdownLimits(part(doc))
+    if (doc && checkMarkdownLimits(part(doc))) checkMarkdown(part(doc), raw.root)
   }
   const info = raw.vergadering ? checkSchema(raw.vergadering, vergadering) : undefined
   if (raw.vergadering && raw.items.length === 0) report(raw.vergadering.file, 'no-items', {place: {line: 1}})

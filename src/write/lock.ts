@@ -75,10 +75,7 @@ export async function takeLock(workDir: string, shownOut: string, timeout = lock
       continue
     }
     if (Date.now() >= deadline) {
-      throw new OutputError(
-        `output folder ${shownOut} is being written by another bundel build (process ${holder.pid} on ${holder.host}, since ${holder.since}); ` +
-          'wait for it to finish, or stop that process'
-      )
+      throw new OutputError('out-busy', {out: shownOut, pid: String(holder.pid), host: holder.host, since: holder.since})
     }
     await sleep(100)
   }

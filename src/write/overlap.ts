@@ -27,8 +27,7 @@ async function realish(target: string): Promise<string> {
 /** Throw an OutputError when `out` and `content` overlap; `shown` names them as the user did. */
 export async function checkOverlap(content: string, out: string, shown: {content: string; out: string}): Promise<void> {
   const [realContent, realOut] = await Promise.all([realish(content), realish(out)])
-  const fix = 'choose an output folder outside the content folder, e.g. --out dist'
-  if (realContent === realOut) throw new OutputError(`output folder ${shown.out} is the content folder: the build would replace your sources (${fix})`)
-  if (isInside(realContent, realOut)) throw new OutputError(`output folder ${shown.out} lies inside the content folder ${shown.content}: the next build would read it as a meeting (${fix})`)
-  if (isInside(realOut, realContent)) throw new OutputError(`output folder ${shown.out} contains the content folder ${shown.content}: the build could replace your sources (${fix})`)
+  if (realContent === realOut) throw new OutputError('out-is-content', shown)
+  if (isInside(realContent, realOut)) throw new OutputError('out-in-content', shown)
+  if (isInside(realOut, realContent)) throw new OutputError('out-contains-content', shown)
 }

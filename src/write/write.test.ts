@@ -112,7 +112,7 @@ describe('bundel build: the swap', () => {
     await mkdir(path.join(work.dir, 'staging-dood', 'new', fixtureMeeting), {recursive: true})
     const result = await run(project, 'build', '--no-pdf')
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('removed 1 leftover staging folder')
+    expect(result.stderr).toContain('removed a leftover staging folder')
     expect(await tree(out)).toEqual(before)
     expect((await readdir(project)).filter((name) => name.includes('bundel'))).toEqual([])
   })
@@ -199,7 +199,7 @@ describe('bundel build: interruptions', () => {
             done()
           }
         }),
-        env: {NO_COLOR: '1'}
+        env: {NO_COLOR: '1', LANG: 'en_US.UTF-8'}
       })
       expect(code).toBe(130)
     } finally {

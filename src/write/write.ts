@@ -44,23 +44,23 @@ export interface WriteResult {
 /** Turn a file-system error into one line a secretary can act on; others pass unchanged. */
 export function outputError(error: unknown, shown: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const unchanged = `${shown} was not changed`
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputError(`no space left on the output disk while writing ${shown}; free some space and build again (${unchanged})`)
-  if (code === 'EROFS') return new OutputError(`output folder ${shown} is on a read-only disk; choose another folder with --out (${unchanged})`)
-  if (code === 'EACCES' || code === 'EPERM') return new OutputError(`no permission to write in output folder ${shown}; choose another folder with --out, or fix its permissions (${unchanged})`)
-  if (code === 'ENOTDIR') return new OutputError(`output folder ${shown} lies under a file, not a folder (use --out DIR)`)
-  if (code === 'EMFILE' || code === 'ENFILE') return new OutputError(`too many open files while writing ${shown}; close other programs and build again (${unchanged})`)
+  const out = {out: shown}
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputError('out-full', out)
+  if (code === 'EROFS') return new OutputError('out-readonly', out)
+  if (code === 'EACCES' || code === 'EPERM') return new OutputError('out-permission', out)
+  if (code === 'ENOTDIR') return new OutputError('out-under-file', out)
+  if (code === 'EMFILE' || code === 'ENFILE') return new OutputError('out-files', out)
   return error
 }
 
 async function prepare(outDir: string, shown: string): Promise<void> {
   const existing = await stat(outDir).catch(() => undefined)
-  if (existing && !existing.isDirectory()) throw new OutputError(`output folder ${shown} is a file (use --out DIR)`)
+  if (existing && !existing.isDirectory()) throw new OutputError('out-is-file', {out: shown})
   try {
     await mkdir(outDir, {recursive: true})
   } catch (error) {
     const mapped = outputError(error, shown)
-    throw mapped instanceof OutputError ? mapped : new OutputError(`output folder ${shown} cannot be made: ${(error as Error).message} (use --out DIR)`)
+    throw mapped instanceof OutputError ? mapped : new OutputError('out-cannot-make', {out: shown, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message})
   }
 }
 

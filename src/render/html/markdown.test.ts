@@ -5,11 +5,15 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {renderMarkdown} from './markdown.js'
+import {checkMarkdown} from '../../validate/check-markdown.js'
 
+/** Check (as validation does) and render one body. */
 async function render(markdown: string, baseLevel = 4) {
   const root = await mkdtemp(path.join(tmpdir(), 'bundel-md-'))
   const file = new VFile({path: path.join(root, 'memo.md'), cwd: '/'})
-  const html = toHtml(renderMarkdown({markdown, file, line: 10}, {idPrefix: 'document-2-1', baseLevel, root}))
+  const part = {markdown, file, line: 10}
+  checkMarkdown(part, root)
+  const html = toHtml(renderMarkdown(part, {idPrefix: 'document-2-1', baseLevel, root}))
   return {html, file, root}
 }
 
@@ -46,7 +50,9 @@ describe('renderMarkdown', () => {
     const {root} = await render('')
     await writeFile(path.join(root, 'kaart.png'), png)
     const file = new VFile({path: path.join(root, 'memo.md'), cwd: '/'})
-    const html = toHtml(renderMarkdown({markdown: '![kaart](kaart.png) ![x](../../etc/passwd.png)', file, line: 1}, {idPrefix: 'p', baseLevel: 4, root}))
+    const part = {markdown: '![kaart](kaart.png) ![x](../../etc/passwd.png)', file, line: 1}
+    checkMarkdown(part, root)
+    const html = toHtml(renderMarkdown(part, {idPrefix: 'p', baseLevel: 4, root}))
     expect(html).toContain('src="data:image/png;base64,')
     expect(file.messages.map((m) => m.ruleId)).toEqual(['image-missing'])
   })

@@ -7,11 +7,9 @@
  * bundle, in-document links rewritten to those ids, and images inlined or dropped so the page makes
  * no request (#2, #3).
  */
-import {closeSync, openSync, readFileSync, readSync, realpathSync, statSync} from 'node:fs'
-import path from 'node:path'
+import {readFileSync} from 'node:fs'
 import GithubSlugger from 'github-slugger'
 import type {Element, ElementContent, Root} from 'hast'
-import type {Image, Root as MdastRoot} from 'mdast'
 import {toString as hastToString} from 'hast-util-to-string'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
@@ -19,11 +17,9 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import {report} from '../../messages.js'
 import type {MarkdownPart} from '../../model.js'
-import {isInside} from '../../load/safe-path.js'
 import {isTooComplex} from '../../validate/markdown-limits.js'
-import {imageLimits, imageSize} from './image-size.js'
+import {checkedMarkdown, safeDecode, type UsableImage} from '../../validate/check-markdown.js'
 
 /** How to fit a Markdown body into the bundle. */
 export interface MarkdownContext {
@@ -43,19 +39,11 @@ const processor = unified()
   .use(rehypeSanitize, defaultSchema)
   .freeze()
 
-const imageTypes: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp'
-}
-
 // Each part is rendered once per build, however often the page is rendered (web, print, reprint):
 // parts are new objects every build, so this cache lives exactly as long as the build (#3).
 const rendered = new WeakMap<MarkdownPart, Map<string, ElementContent[]>>()
 
-/** Render a Markdown body; problems (images) become messages on its file, once. */
+/** Render a Markdown body (checked by validation; render reports nothing). */
 export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
   const key = `${context.idPrefix}\0${context.baseLevel}\0${context.root}`
   const byContext = rendered.get(part) ?? new Map<string, ElementContent[]>()
@@ -70,61 +58,21 @@ export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): El
 
 function renderOnce(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
   if (part.markdown.trim() === '' || isTooComplex(part)) return []
-  let mdast: MdastRoot
+  // Validation parsed and checked the body already (validate/check-markdown.ts); a part it did not
+  // see (a caller of the library that skipped it) is parsed here, unchecked.
+  const checked = checkedMarkdown(part)
   let tree: Root
   try {
-    mdast = processor.parse(part.markdown)
-    dropRemoteImages(mdast, part)
-    warnRawHtml(mdast, part)
-    tree = processor.runSync(mdast) as Root
+    tree = processor.runSync(checked?.tree ?? processor.parse(part.markdown)) as Root
   } catch (error) {
-    // The limits (validate/markdown-limits.ts) keep known cases out; this catches the rest.
     if (!(error instanceof RangeError)) throw error
-    report(part.file, 'markdown-too-complex', {place: {line: part.line}, params: {detail: 'it is nested too deeply', fix: 'simplify the nesting of lists and quotes'}})
-    return []
+    return [] // reported by validation
   }
   fitHeadings(tree, context)
   prefixIds(tree, context.idPrefix)
-  inlineImages(tree, part, context.root)
+  inlineImages(tree, checked?.images ?? new Map())
   wrapTables(tree)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
-}
-
-/**
- * Before sanitising, while the address is still known: an image that is not a relative path
- * (a URL, `file:`, `data:`, an absolute path) is replaced by its alt text, with a warning.
- */
-function dropRemoteImages(tree: MdastRoot, part: MarkdownPart): void {
-  visit(tree, 'image', (node: Image, index, parent) => {
-    if (!parent || index === undefined) return
-    const url = node.url
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('/')) return
-    const place = node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
-    report(part.file, 'remote-image', {place, params: {actual: url.length > 80 ? `${url.slice(0, 80)}…` : url}})
-    parent.children[index] = {type: 'emphasis', children: [{type: 'text', value: node.alt ? `[afbeelding: ${node.alt}]` : '[afbeelding]'}]}
-  })
-}
-
-/**
- * Raw HTML is never shown (the sanitiser removes it), and CommonMark lets an HTML block run on to
- * the next empty line: Markdown text right under `<div>` disappears with it. Say so where it
- * happens, so the secretary sees the lost text (#7).
- */
-function warnRawHtml(tree: MdastRoot, part: MarkdownPart): void {
-  visit(tree, 'html', (node) => {
-    const lines = node.value.split('\n')
-    const first = lines[0]!.trim()
-    const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first
-    const start = (node.position?.start.line ?? 1) + part.line - 1
-    const textLines = lines.map((line, index) => ({line, index})).filter(({line, index}) => index > 0 && line.trim() !== '' && !/^\s*</.test(line))
-    let lost: string | undefined
-    if (textLines.length > 0) {
-      const from = start + textLines[0]!.index
-      const to = start + textLines.at(-1)!.index
-      lost = from === to ? `is the text on line ${from} after it` : `are the ${textLines.length} lines of text after it (lines ${from}–${to})`
-    }
-    report(part.file, 'raw-html', {place: {line: start, column: node.position?.start.column}, params: {actual: shown, lost}})
-  })
 }
 
 function fitHeadings(tree: Root, context: MarkdownContext): void {
@@ -161,61 +109,19 @@ function prefixIds(tree: Root, prefix: string): void {
   })
 }
 
-function inlineImages(tree: Root, part: MarkdownPart, root: string): void {
+/** Embed the images validation found usable as data URIs; any other image becomes its description. */
+function inlineImages(tree: Root, images: ReadonlyMap<string, UsableImage>): void {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return
     const src = typeof node.properties.src === 'string' ? node.properties.src : ''
     const alt = typeof node.properties.alt === 'string' ? node.properties.alt : ''
-    const place = node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
-    const replaceWithText = () => {
-      parent.children[index] = {type: 'element', tagName: 'span', properties: {className: ['image-missing']}, children: [{type: 'text', value: alt ? `[afbeelding: ${alt}]` : '[afbeelding]'}]}
+    const usable = images.get(safeDecode(src))
+    if (usable) {
+      node.properties.src = `data:${usable.type};base64,${readFileSync(usable.real).toString('base64')}`
+      return
     }
-    const file = part.file.path ? path.resolve(part.file.cwd, part.file.dirname ?? '.', safeDecode(src)) : ''
-    const type = imageTypes[path.extname(file).toLowerCase()]
-    let detail: string | undefined
-    if (!type) detail = 'not a .png, .jpg, .gif or .webp image'
-    else {
-      let real: string | undefined
-      try {
-        real = realpathSync(file)
-        if (!statSync(real).isFile()) {
-          real = undefined
-          detail = 'it is not a file'
-        }
-      } catch {
-        detail = 'the file does not exist'
-      }
-      // Checked after following symlinks: a link inside the content folder may point anywhere.
-      if (real && !isInside(root, real)) detail = 'it lies outside the content folder'
-      else if (real) {
-        const tooLarge = imageProblem(real)
-        if (tooLarge) {
-          report(part.file, 'image-too-large', {place, params: {actual: src, detail: tooLarge}})
-          replaceWithText()
-          return
-        }
-        node.properties.src = `data:${type};base64,${readFileSync(real).toString('base64')}`
-        return
-      }
-    }
-    report(part.file, 'image-missing', {place, params: {actual: src, detail}})
-    replaceWithText()
+    parent.children[index] = {type: 'element', tagName: 'span', properties: {className: ['image-missing']}, children: [{type: 'text', value: alt ? `[afbeelding: ${alt}]` : '[afbeelding]'}]}
   })
-}
-
-/** Why an image is too large to embed, or undefined (#7). */
-function imageProblem(file: string): string | undefined {
-  const size = statSync(file).size
-  if (size > imageLimits.bytes) return `it is ${Math.round(size / 1024 / 1024)} MB, more than ${imageLimits.bytes / 1024 / 1024} MB`
-  const head = Buffer.alloc(64 * 1024)
-  const fd = openSync(file, 'r')
-  const read = readSync(fd, head, 0, head.length, 0)
-  closeSync(fd)
-  const dimensions = imageSize(head.subarray(0, read))
-  if (!dimensions) return undefined
-  const pixels = dimensions.width * dimensions.height
-  if (pixels > imageLimits.pixels) return `it is ${dimensions.width} × ${dimensions.height} pixels, more than ${imageLimits.pixels / 1_000_000} million`
-  return undefined
 }
 
 /**
@@ -233,13 +139,4 @@ function wrapTables(tree: Root): void {
     }
     return 'skip'
   })
-}
-
-/** `decodeURIComponent` that keeps a malformed `%` sequence as written instead of throwing. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
 }

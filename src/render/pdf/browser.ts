@@ -13,6 +13,14 @@ import {isRunning} from '../../pid.js'
 /** No usable browser was found; the message says how to get one. */
 export class BrowserNotFoundError extends Error {
   override readonly name = 'BrowserNotFoundError'
+  /** `bundel-chrome-missing` (BUNDEL_CHROME names no file) or `no-browser`; the catalogue words it. */
+  constructor(readonly code: 'bundel-chrome-missing' | 'no-browser', readonly path?: string) {
+    super(
+      code === 'bundel-chrome-missing'
+        ? `BUNDEL_CHROME is set to ${path}, but no file is there (fix the path, or unset BUNDEL_CHROME)`
+        : 'no Chromium or Chrome found to make the PDF: install one (Debian/Ubuntu: "apt-get install chromium"), or set BUNDEL_CHROME to its path; "bundel build --no-pdf" makes only the HTML'
+    )
+  }
 }
 
 const systemPaths = [
@@ -32,7 +40,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
   const explicit = env.BUNDEL_CHROME
   if (explicit) {
     if (existsSync(explicit)) return explicit
-    throw new BrowserNotFoundError(`BUNDEL_CHROME is set to ${explicit}, but no file is there (fix the path, or unset BUNDEL_CHROME)`)
+    throw new BrowserNotFoundError('bundel-chrome-missing', explicit)
   }
   try {
     const {default: puppeteer} = await import('puppeteer')
@@ -43,10 +51,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
   }
   const found = systemPaths.find((candidate) => existsSync(candidate))
   if (found) return realBinary(found)
-  throw new BrowserNotFoundError(
-    'no Chromium or Chrome found to make the PDF: install one (Debian/Ubuntu: "apt-get install chromium"), ' +
-      'or set BUNDEL_CHROME to its path; "bundel build --no-pdf" makes only the HTML'
-  )
+  throw new BrowserNotFoundError('no-browser')
 }
 
 /** Binaries that distribution launch scripts start (Debian, Ubuntu's deb, Fedora). */

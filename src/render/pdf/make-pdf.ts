@@ -31,29 +31,32 @@ export interface MakePdfOptions {
   readonly stats: BuildStats
 }
 
+/** A made bundle: its bytes and page count. */
+export interface MadePdf {
+  readonly bytes: Uint8Array
+  readonly pages: number
+}
+
 /** Make the bundle PDF; on failure a message lands on the meeting file and undefined is returned. */
-export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions): Promise<Uint8Array | undefined> {
+export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions): Promise<MadePdf | undefined> {
   try {
     return await makePdfOrThrow(numbered, options)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    const fix =
-      error instanceof BrowserNotFoundError
-        ? 'see the message; "bundel build --no-pdf" makes only the HTML'
-        : error instanceof Error && error.name === 'TimeoutError'
-          ? 'Chromium took too long; raise BUNDEL_TIMEOUT (milliseconds) or check the machine\'s load'
-          : undefined
-    report(numbered.meeting.intro.file, 'render-failed', {params: {detail, fix}, cause: error instanceof Error ? error : undefined})
+    const fix = error instanceof BrowserNotFoundError ? 'browser' : error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : undefined
+    const params = error instanceof BrowserNotFoundError ? {detail: error.code, path: error.path, fix} : {text: detail, fix}
+    report(numbered.meeting.intro.file, 'render-failed', {params, cause: error instanceof Error ? error : undefined})
     return undefined
   }
 }
 
-async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions): Promise<Uint8Array> {
+async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions): Promise<MadePdf> {
   const {stats} = options
   const cache = options.cache ? new RenderCache(options.cache) : undefined
   let started = performance.now()
   const html = await renderHtml(numbered, {mode: 'print', root: options.root, templates: options.templates})
   stats.markdown += performance.now() - started
+  options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
   started = performance.now()
   const key = RenderCache.key('print', version, html)
   let printed = await cache?.get(key)
@@ -63,6 +66,7 @@ async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions
     await cache?.put(key, printed)
   }
   stats.chromium += performance.now() - started
+  options.logger.event({type: 'stage', stage: 'merge', meeting: numbered.meeting.id})
   started = performance.now()
   const pdf = await PDFDocument.load(printed, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
   const layout = planLayout(numbered, readDestinations(pdf), pdf.getPageCount())
@@ -76,6 +80,5 @@ async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions
   })
   stats.merge += performance.now() - started
   stats.pages += layout.total
-  options.logger.info(`${numbered.meeting.id}: bundel.pdf, ${layout.total} pages (${layout.insertions.length} PDF appendices merged)`)
-  return bytes
+  return {bytes, pages: layout.total}
 }

@@ -1,0 +1,157 @@
+/**
+ * Parse and check every Markdown body once, during validation (#8, #9): whatever the front matter
+ * of a file says, its body is checked in the same run, so `check` reports every problem the
+ * first time. Checked here: images (local, existing, of a known type, inside the content folder,
+ * not too large, with a description; remote ones, inline or by reference, are left out with a
+ * warning) and raw HTML. The parsed tree and where each image lives are kept for render, which
+ * neither parses again nor reports.
+ */
+import {closeSync, openSync, readSync, readdirSync, realpathSync, statSync} from 'node:fs'
+import path from 'node:path'
+import type {Definition, Image, ImageReference, Root as MdastRoot} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {report} from '../messages.js'
+import type {MarkdownPart} from '../model.js'
+import {isInside} from '../load/safe-path.js'
+import {imageLimits, imageSize} from './image-size.js'
+import {isTooComplex} from './markdown-limits.js'
+
+/** An image that may be embedded: its real path and media type. */
+export interface UsableImage {
+  readonly real: string
+  readonly type: string
+}
+
+/** What validation learnt of a Markdown body. */
+export interface CheckedMarkdown {
+  /** The parsed tree, remote images already replaced by their description. */
+  readonly tree: MdastRoot
+  /** Image address as written (decoded) → the file to embed; absent addresses are not usable. */
+  readonly images: ReadonlyMap<string, UsableImage>
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+const imageTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp'
+}
+
+const checked = new WeakMap<MarkdownPart, CheckedMarkdown>()
+
+/** The checked body of `part`, when validation saw it. */
+export function checkedMarkdown(part: MarkdownPart): CheckedMarkdown | undefined {
+  return checked.get(part)
+}
+
+/** `decodeURIComponent` that keeps a malformed `%` sequence as written instead of throwing. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/')
+
+/** Parse and check `part` (once); `root` is the content folder's real path. */
+export function checkMarkdown(part: MarkdownPart, root: string): void {
+  if (checked.has(part) || isTooComplex(part)) return
+  let tree: MdastRoot
+  try {
+    tree = parser.parse(part.markdown)
+  } catch (error) {
+    // The limits (markdown-limits.ts) keep known cases out; this catches the rest.
+    if (!(error instanceof RangeError)) throw error
+    report(part.file, 'markdown-too-complex', {place: {line: part.line}, params: {detail: 'nesting', fix: 'nesting'}})
+    return
+  }
+  const at = (node: {position?: {start: {line: number; column: number}} | undefined}) =>
+    node.position ? {line: node.position.start.line + part.line - 1, column: node.position.start.column} : undefined
+  const definitions = new Map<string, Definition>()
+  visit(tree, 'definition', (node: Definition) => {
+    definitions.set(node.identifier, node)
+  })
+  const images = new Map<string, UsableImage>()
+  visit(tree, (node) => node.type === 'image' || node.type === 'imageReference', (node, index, parent) => {
+    const image = node as Image | ImageReference
+    const url = image.type === 'image' ? image.url : definitions.get(image.identifier)?.url
+    if (url === undefined) return // a reference without a definition is text, as CommonMark says
+    if (isRemote(url)) {
+      report(part.file, 'remote-image', {place: at(image), params: {actual: url.length > 80 ? `${url.slice(0, 80)}…` : url}})
+      if (parent && index !== undefined) parent.children[index] = {type: 'emphasis', children: [{type: 'text', value: image.alt ? `[afbeelding: ${image.alt}]` : '[afbeelding]'}]}
+      return
+    }
+    if (!image.alt?.trim()) report(part.file, 'image-alt', {place: at(image), params: {actual: url}})
+    const usable = checkImage(part, url, root, at(image))
+    if (usable) images.set(safeDecode(url), usable)
+  })
+  warnRawHtml(tree, part)
+  checked.set(part, {tree, images})
+}
+
+/** Check one local image; the file to embed, or undefined (with a message). */
+function checkImage(part: MarkdownPart, url: string, root: string, place: {line: number; column: number} | undefined): UsableImage | undefined {
+  const file = part.file.path ? path.resolve(part.file.cwd, part.file.dirname ?? '.', safeDecode(url)) : ''
+  const type = imageTypes[path.extname(file).toLowerCase()]
+  const missing = (detail: string, suggestion?: string) => {
+    report(part.file, 'image-missing', {place, params: {actual: url, detail, suggestion}})
+    return undefined
+  }
+  if (!type) return missing('image-type')
+  let real: string
+  try {
+    real = realpathSync(file)
+  } catch {
+    // `Resultaat.PNG` for `resultaat.png`: name the file that is there.
+    const near = readdirSync(path.dirname(file), {withFileTypes: true}).find((entry) => entry.name.toLowerCase() === path.basename(file).toLowerCase())?.name
+    return missing('missing', near)
+  }
+  // Checked after following symlinks: a link inside the content folder may point anywhere.
+  if (!isInside(root, real)) return missing('outside')
+  const stats = statSync(real)
+  if (!stats.isFile()) return missing('not-a-file')
+  if (stats.size > imageLimits.bytes) {
+    report(part.file, 'image-too-large', {place, params: {actual: url, detail: 'bytes', size: String(Math.round(stats.size / 1024 / 1024)), limit: String(imageLimits.bytes / 1024 / 1024)}})
+    return undefined
+  }
+  const head = Buffer.alloc(64 * 1024)
+  const fd = openSync(real, 'r')
+  const read = readSync(fd, head, 0, head.length, 0)
+  closeSync(fd)
+  const dimensions = imageSize(head.subarray(0, read))
+  if (dimensions && dimensions.width * dimensions.height > imageLimits.pixels) {
+    report(part.file, 'image-too-large', {place, params: {actual: url, detail: 'pixels', width: String(dimensions.width), height: String(dimensions.height), limit: String(imageLimits.pixels / 1_000_000)}})
+    return undefined
+  }
+  return {real, type}
+}
+
+/**
+ * Raw HTML is never shown (the sanitiser removes it), and CommonMark lets an HTML block run on to
+ * the next empty line: Markdown text right under `<div>` disappears with it. Say so where it
+ * happens, so the secretary sees the lost text (#7).
+ */
+function warnRawHtml(tree: MdastRoot, part: MarkdownPart): void {
+  visit(tree, 'html', (node) => {
+    const lines = node.value.split('\n')
+    const first = lines[0]!.trim()
+    const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first
+    const start = (node.position?.start.line ?? 1) + part.line - 1
+    const textLines = lines.map((line, index) => ({line, index})).filter(({line, index}) => index > 0 && line.trim() !== '' && !/^\s*</.test(line))
+    const params: Record<string, string | undefined> = {actual: shown}
+    if (textLines.length > 0) {
+      params.from = String(start + textLines[0]!.index)
+      params.to = String(start + textLines.at(-1)!.index)
+      params.lines = String(textLines.length)
+    }
+    report(part.file, 'raw-html', {place: {line: start, column: node.position?.start.column}, params})
+  })
+}
