@@ -5,228 +5,317 @@
 // Why generated? The example needs realistic multi-page PDFs (a ministry letter
 // with its own page footer, a Kamerbrief, an application form) to exercise how
 // bundel merges and numbers PDF appendices. Real documents cannot be shipped, so
-// this script writes fictional ones with pdf-lib. All text is invented for this
-// project; names, addresses and numbers are fictional.
+// this script writes fictional ones. All text is invented for this project;
+// names, addresses and numbers are fictional.
 //
-// The output is deterministic: fixed metadata dates, fixed producer/creator and
-// no random IDs, so rerunning yields byte-identical files. Regenerate with:
+// How: each document is written as HTML (real headings, lists and tables) and
+// printed by Chromium through puppeteer with page.pdf({tagged: true}), the way
+// ministries and web applications produce their PDFs. The results are tagged
+// PDFs (a structure tree and /MarkInfo /Marked true), with /Lang nl, the <title>
+// as /Title and the DejaVu fonts of the system (fonts-dejavu-core) embedded as
+// subsets. The letters' own running footer ("Pagina 3 van 16") is a CSS @page
+// margin box; the page counts (16, 4 and 12) are checked after printing.
 //
-//   node scripts/make-example-pdfs.js
+// The output is deterministic for a given Chromium and set of fonts: Chromium
+// writes the current time as /CreationDate and /ModDate, and those (plus any /ID
+// or XMP dates, should a newer Chromium write them) are overwritten afterwards by
+// SAME-LENGTH byte replacement with 20 January 2025, so every offset in the file
+// stays valid and the file is otherwise exactly what Chromium wrote (it is never
+// re-saved through pdf-lib). Rerunning yields byte-identical files; a newer
+// Chromium or other fonts may give different (but again stable) bytes.
+// Regenerate with:
 //
-// Only the standard Helvetica fonts are used, so all text must be WinAnsi.
+//   npm run example-pdfs        (or: node scripts/make-example-pdfs.js)
+//
+// It needs Chromium at /usr/lib/chromium/chromium or /usr/bin/chromium (or set
+// BUNDEL_CHROME) and the DejaVu fonts; it uses no network.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import puppeteer from 'puppeteer';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MEETING = path.join(ROOT, 'content', '2025-01-29-algemeen-bestuur');
 
-const PAGE_W = 595.28;
-const PAGE_H = 841.89;
-const CM = 72 / 2.54;
-const FIXED_DATE = new Date('2025-01-20T00:00:00Z');
-const PRODUCER = 'bundel scripts/make-example-pdfs.js (pdf-lib)';
-const CREATOR = 'bundel example generator';
+// One fixed moment for every date Chromium writes: 20 January 2025, 00:00 UTC.
+const FIXED = { pdf: '20250120000000', xmp: '2025-01-20T00:00:00' };
 
-const BLACK = rgb(0, 0, 0);
-const GREY = rgb(0.35, 0.35, 0.35);
-const LIGHT = rgb(0.88, 0.9, 0.93);
-const RULE = rgb(0.55, 0.55, 0.55);
-const BLUE = rgb(0.08, 0.26, 0.47);
-const WHITE = rgb(1, 1, 1);
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
+const BLUE = '#154273';
+const FONT = "'DejaVu Sans'";
 
 // ---------------------------------------------------------------------------
-// Layout helpers
+// Chromium
 // ---------------------------------------------------------------------------
 
-/** Wraps text into lines no wider than `width`. '\n' forces a line break. */
-function wrap(text, font, size, width) {
-  const lines = [];
-  for (const part of String(text).split('\n')) {
-    const words = part.split(/\s+/).filter(Boolean);
-    let line = '';
-    for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width) {
-        let i = rest.length - 1;
-        while (i > 1 && font.widthOfTextAtSize(rest.slice(0, i), size) > width) i--;
-        lines.push(rest.slice(0, i));
-        rest = rest.slice(i);
-      }
-      line = rest;
-    }
-    lines.push(line);
-  }
-  return lines;
+function chromiumPath() {
+  const candidates = [process.env.BUNDEL_CHROME, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean);
+  const found = candidates.find((file) => existsSync(file));
+  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); install chromium or set BUNDEL_CHROME`);
+  return found;
 }
 
 /**
- * A simple top-to-bottom text flow over A4 pages. `y` is the top of the next
- * line; nothing is drawn below `bottom` (at least 2 cm).
+ * Prints one HTML document to PDF in a fresh browser with a fresh profile, so
+ * nothing from an earlier document (node ids, caches) can change the bytes.
+ * JavaScript is off in the page; the documents need none.
  */
-class Flow {
-  constructor(doc, fonts, opts) {
-    this.doc = doc;
-    this.fonts = fonts;
-    this.top = opts.top;
-    this.bottom = Math.max(opts.bottom, 2 * CM);
-    this.left = opts.left;
-    this.right = opts.right;
-    this.onPage = opts.onPage;
-    this.firstTop = opts.firstTop ?? opts.top;
-    this.page = null;
-    this.y = 0;
+async function printHtml(html) {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'bundel-example-pdfs-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    userDataDir,
+    args: CHROMIUM_ARGS,
+    // UTC, so the dates Chromium writes always have the same length (+00'00').
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return Buffer.from(await page.pdf({ tagged: true, outline: false, printBackground: true, preferCSSPageSize: true }));
+  } finally {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true });
   }
+}
 
-  get width() {
-    return PAGE_W - this.left - this.right;
-  }
+// ---------------------------------------------------------------------------
+// Determinism: same-length replacement of what changes from run to run
+// (the approach of scripts/make-corpus.js)
+// ---------------------------------------------------------------------------
 
-  newPage() {
-    this.page = this.doc.addPage([PAGE_W, PAGE_H]);
-    const first = this.doc.getPageCount() === 1;
-    this.y = PAGE_H - (first ? this.firstTop : this.top);
-    this.onPage?.(this.page, this.doc.getPageCount());
-    return this.page;
-  }
+/** A fixed hex string of the given length, derived from a label. */
+function fixedHex(label, length, upper) {
+  let hex = '';
+  for (let i = 0; hex.length < length; i++) hex += createHash('sha256').update(`${label}:${i}`).digest('hex');
+  hex = hex.slice(0, length);
+  return upper ? hex.toUpperCase() : hex;
+}
 
-  ensure(height) {
-    if (!this.page || this.y - height < this.bottom) this.newPage();
-  }
-
-  space(height) {
-    this.y -= height;
-  }
-
-  text(str, x, baseline, { font = this.fonts.regular, size = 10, color = BLACK } = {}) {
-    this.page.drawText(str, { x, y: baseline, size, font, color });
-  }
-
-  /** A wrapped paragraph, optionally with a hanging label such as "4.2" or a bullet. */
-  paragraph(str, opts = {}) {
-    const {
-      font = this.fonts.regular,
-      size = 10.5,
-      leading = size * 1.45,
-      indent = 0,
-      label,
-      labelFont = font,
-      labelIndent = 0,
-      after = size * 0.8,
-      color = BLACK,
-      align = 'left',
-      keep = 0, // extra space to keep free below the first lines (keep with next)
-    } = opts;
-    const x = this.left + indent;
-    const width = this.width - indent;
-    const lines = wrap(str, font, size, width);
-    this.ensure(Math.min(lines.length, 2) * leading + keep);
-    lines.forEach((line, i) => {
-      this.ensure(leading);
-      const baseline = this.y - size;
-      if (i === 0 && label) {
-        this.text(label, this.left + labelIndent, baseline, { font: labelFont, size, color });
-      }
-      const lx = align === 'right' ? x + width - font.widthOfTextAtSize(line, size) : x;
-      this.text(line, lx, baseline, { font, size, color });
-      this.y -= leading;
-    });
-    this.y -= after;
-  }
-
-  heading(str, { size = 12, before = 10, after = 6, keep = 60, font = this.fonts.bold, color = BLACK } = {}) {
-    this.ensure(before + size * 1.4 + keep);
-    this.y -= before;
-    for (const line of wrap(str, font, size, this.width)) {
-      this.text(line, this.left, this.y - size, { font, size, color });
-      this.y -= size * 1.35;
-    }
-    this.y -= after;
-  }
-
-  bullets(items, opts = {}) {
-    for (const item of items) {
-      this.paragraph(item, { indent: 16, label: '\u2022', labelIndent: 4, after: 3, ...opts });
-    }
-    this.y -= 5;
-  }
-
-  /**
-   * A bordered table. columns: [{ title, width (fraction), align }]. The header
-   * row is repeated when the table continues on a new page.
-   */
-  table(columns, rows, { size = 9, leading = 12, pad = 4, header = true, after = 12, x0 = this.left, totalWidth = this.width, boldLast = false } = {}) {
-    const widths = columns.map((c) => c.width * totalWidth);
-    const drawRow = (cells, { bold = false, fill } = {}) => {
-      const font = bold ? this.fonts.bold : this.fonts.regular;
-      const wrapped = cells.map((cell, i) => wrap(cell, font, size, widths[i] - 2 * pad));
-      const h = Math.max(...wrapped.map((l) => l.length)) * leading + 2 * pad;
-      return { wrapped, h, font, fill };
-    };
-    const paint = ({ wrapped, h, font, fill }) => {
-      let x = x0;
-      wrapped.forEach((lines, i) => {
-        this.page.drawRectangle({
-          x, y: this.y - h, width: widths[i], height: h,
-          borderColor: RULE, borderWidth: 0.6, color: fill,
-        });
-        lines.forEach((line, j) => {
-          const w = font.widthOfTextAtSize(line, size);
-          const lx = columns[i].align === 'right' ? x + widths[i] - pad - w : x + pad;
-          this.text(line, lx, this.y - pad - size - j * leading + 2, { font, size });
-        });
-        x += widths[i];
+/**
+ * Overwrites, byte for byte with a value of the same length:
+ * - PDF dates `(D:YYYYMMDDHHmmSS` -> the fixed date (as many digits as were there),
+ *   and a time-zone offset after it -> +00'00';
+ * - /ID [<hex><hex>] -> fixed hex of the same length (equal halves stay equal);
+ * - inside XMP packets: ISO dates and uuids.
+ * Dates in compressed streams are not touched; the determinism check (run twice,
+ * compare) shows there are none.
+ */
+function normalise(bytes, label) {
+  let s = Buffer.from(bytes).toString('latin1');
+  const before = s.length;
+  s = s.replace(/\(D:(\d{4,14})([+-]\d\d'\d\d'?)?/g, (_, digits, zone) =>
+    `(D:${FIXED.pdf.slice(0, digits.length)}${zone ? `+00'00${zone.endsWith("'") ? "'" : ''}` : ''}`);
+  let n = 0;
+  s = s.replace(/(\/ID\s*\[\s*<)([0-9A-Fa-f]*)(>\s*<)([0-9A-Fa-f]*)(>\s*\])/g, (all, p1, a, p2, b, p3) => {
+    const upper = !/[a-f]/.test(a + b);
+    const fa = fixedHex(`${label}/ID${n}a`, a.length, upper);
+    const fb = a === b ? fa : fixedHex(`${label}/ID${n}b`, b.length, upper);
+    n++;
+    return `${p1}${fa}${p2}${fb}${p3}`;
+  });
+  s = s.replace(/<\?xpacket begin=[\s\S]*?<\?xpacket end=[^>]*>/g, (packet) => {
+    let u = 0;
+    return packet
+      .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?/g, (d) =>
+        d.split('').map((c, i) => (/\d/.test(c) ? (FIXED.xmp[i] && /\d/.test(FIXED.xmp[i]) ? FIXED.xmp[i] : '0') : c)).join(''))
+      .replace(/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g, (id) => {
+        const hex = fixedHex(`${label}/uuid${u++}`, 32, /[A-F]/.test(id));
+        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
       });
-      this.y -= h;
-    };
-    const head = header ? drawRow(columns.map((c) => c.title), { bold: true, fill: LIGHT }) : null;
-    if (head) {
-      this.ensure(head.h + drawRow(rows[0]).h);
-      paint(head);
-    }
-    rows.forEach((row, r) => {
-      const laid = drawRow(row, { bold: boldLast && r === rows.length - 1 });
-      if (!this.page || this.y - laid.h < this.bottom) {
-        this.newPage();
-        if (head) paint(head);
-      }
-      paint(laid);
-    });
-    this.y -= after;
+  });
+  if (s.length !== before) throw new Error(`normalise changed the length of ${label}`);
+  return Buffer.from(s, 'latin1');
+}
+
+/** Prints, normalises, checks and writes one document. */
+async function makePdf(file, html, expectedPages) {
+  const bytes = normalise(await printHtml(html), path.basename(file));
+  // Read only (never re-saved): the page count must match what the example promises.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pages = doc.getPageCount();
+  if (pages !== expectedPages) {
+    throw new Error(`${path.relative(ROOT, file)}: Chromium printed ${pages} pages, expected ${expectedPages}; adjust the layout`);
+  }
+  const text = bytes.toString('latin1');
+  if (!/\/StructTreeRoot \d+ 0 R/.test(text) || !/\/Marked true/.test(text)) throw new Error(`${file}: not tagged`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, bytes);
+  console.log(`${path.relative(ROOT, file)}: ${pages} pages, ${bytes.length} bytes`);
+}
+
+/** Escapes text for HTML. */
+function esc(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A CSS string literal. */
+function cssString(text) {
+  return `"${String(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A table with a header row of <th>; columns: [{ title, width (fraction), align }]. */
+function tableHtml(columns, rows, { boldLast = false } = {}) {
+  const cls = (c) => (c.align === 'right' ? ' class="r"' : '');
+  const cols = columns.map((c) => `<col style="width: ${(c.width * 100).toFixed(1)}%">`).join('');
+  const head = columns.map((c) => `<th scope="col"${cls(c)}>${esc(c.title)}</th>`).join('');
+  const body = rows
+    .map((row, r) => {
+      const total = boldLast && r === rows.length - 1;
+      return `<tr${total ? ' class="totaal"' : ''}>${row.map((cell, i) => `<td${cls(columns[i])}>${esc(cell)}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+// ---------------------------------------------------------------------------
+// Letters of the ministry (Rijkshuisstijl-like layout)
+// ---------------------------------------------------------------------------
+
+const MINISTRY = 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties';
+
+/**
+ * A ministry letter. Page 1: the letterhead (the blue band with the ministry's
+ * name), the address, date and subject, and a reference column on the right.
+ * Every further page: a one-line running header (band, ministry, date). Every
+ * page: the letter's own running footer near the bottom edge, with the
+ * ministry, the reference and "Pagina X van Y" (CSS @page margin boxes). The
+ * text runs in a narrow column, as in the Rijkshuisstijl.
+ */
+function letterHtml({ title, datum, kenmerk, address, colofon, betreft, body }) {
+  const small = `7.5pt/1.3 ${FONT}`;
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>${esc(title)}</title>
+<style>
+@page {
+  size: A4;
+  margin: 36mm 20mm 24mm 25mm;
+  @top-left {
+    content: ${cssString(MINISTRY)};
+    font: bold ${small}; color: ${BLUE};
+    border-left: 10pt solid ${BLUE}; padding-left: 8pt;
+    vertical-align: bottom; padding-bottom: 12mm;
+  }
+  @top-right {
+    content: ${cssString(`Datum ${datum}`)};
+    font: ${small}; color: #444;
+    vertical-align: bottom; padding-bottom: 12mm;
+  }
+  @bottom-center {
+    content: ${cssString(`${MINISTRY} · Kenmerk ${kenmerk} · Pagina `)} counter(page) " van " counter(pages);
+    font: ${small}; color: #444;
+    vertical-align: bottom; padding-bottom: 9mm;
   }
 }
-
-async function newDocument({ title, author, subject, keywords }) {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(title);
-  doc.setAuthor(author);
-  doc.setSubject(subject);
-  doc.setKeywords(keywords);
-  doc.setLanguage('nl-NL');
-  doc.setProducer(PRODUCER);
-  doc.setCreator(CREATOR);
-  doc.setCreationDate(FIXED_DATE);
-  doc.setModificationDate(FIXED_DATE);
-  const fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
-  return { doc, fonts };
+@page :first {
+  margin-top: 0;
+  @top-left { content: none; border: 0; padding: 0 }
+  @top-right { content: none }
+}
+html { font: 10pt/1.55 ${FONT}; color: #111 }
+body { margin: 0 }
+.woordmerk {
+  margin: 0; padding: 26mm 0 0 10pt; border-left: 14pt solid ${BLUE};
+  font: bold 11pt/1.3 ${FONT}; color: ${BLUE};
+}
+.kop { display: grid; grid-template-columns: 108mm 1fr; column-gap: 15mm; margin-top: 8mm }
+address { font-style: normal; font-size: 10pt; line-height: 1.4; margin-top: 4mm }
+.meta { margin-top: 18mm }
+.meta p, .meta h1 { display: grid; grid-template-columns: 20mm 1fr; margin: 0; font: inherit; font-size: 10pt }
+.meta .k { color: #555; font-size: 8.5pt; align-self: baseline }
+.colofon { font: ${small}; color: #444 }
+.colofon p { margin: 0 0 3.2mm }
+.colofon b { display: block; color: #222 }
+main { width: 108mm; margin-top: 12mm }
+p { margin: 0 0 7pt }
+h2 { font-size: 10pt; margin: 13pt 0 5pt; break-after: avoid }
+h3 { font-size: 9.5pt; margin: 12pt 0 4pt; break-after: avoid }
+ol.par { margin: 0; padding-left: 9mm }
+ol.par > li { margin: 0 0 7pt }
+ol.par > li::marker { content: var(--nr) }
+ul { margin: 0 0 6pt; padding-left: 5mm }
+ul > li { margin: 0 0 3pt }
+.ondertekening { break-inside: avoid; margin-top: 12pt }
+.ondertekening .naam { margin-top: 16mm }
+.bijlage { break-before: page }
+.bijlage > h2:first-child { font-size: 11pt; margin-top: 0 }
+.nieuwe-pagina { break-before: page }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; font-size: 8.5pt; line-height: 1.35 }
+th, td { border: 0.5pt solid #8a8a8a; padding: 3pt 4pt; text-align: left; vertical-align: top }
+th { background: #e1e6ee }
+tr { break-inside: avoid }
+.r { text-align: right }
+.noot { color: #555; font-size: 8.5pt }
+dl { margin: 0 }
+dt { font-weight: bold; break-after: avoid }
+dd { margin: 1pt 0 7pt 6mm }
+ol.faq { margin: 0; padding-left: 7mm }
+ol.faq > li { margin: 0 0 8pt }
+ol.faq > li::marker { font-weight: bold }
+ol.faq .vraag { font-weight: bold; margin-bottom: 2pt; break-after: avoid }
+</style>
+</head>
+<body>
+<header>
+<p class="woordmerk">Ministerie van Binnenlandse Zaken<br>en Koninkrijksrelaties</p>
+<div class="kop">
+<div>
+<address>${address.map(esc).join('<br>')}</address>
+<div class="meta">
+<p><span class="k">Datum</span><span>${esc(datum)}</span></p>
+<h1><span class="k">Betreft</span><span>${esc(betreft)}</span></h1>
+</div>
+</div>
+<div class="colofon">
+${colofon.map(([head, ...lines]) => `<p><b>${esc(head)}</b>${lines.map(esc).join('<br>')}</p>`).join('\n')}
+</div>
+</div>
+</header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
 }
 
-async function save(doc, file) {
-  await mkdir(path.dirname(file), { recursive: true });
-  const bytes = await doc.save({ useObjectStreams: false });
-  await writeFile(file, bytes);
-  console.log(`${path.relative(ROOT, file)}: ${doc.getPageCount()} pages`);
+/**
+ * Numbered paragraphs "3.1", "3.2", ... as an ordered list whose markers are
+ * those numbers (one string per marker, so text extraction reads "3.1").
+ */
+function numberedParas(prefix, paras) {
+  return `<ol class="par">\n${paras.map((p, i) => `<li style="--nr: '${prefix}${i + 1}  '">${esc(p)}</li>`).join('\n')}\n</ol>`;
+}
+
+/** A signature block: paragraphs of lines; room for the signature above the last one. */
+function signature(paragraphs) {
+  const last = paragraphs.length - 1;
+  return `<div class="ondertekening">\n${paragraphs
+    .map((lines, i) => `<p${i === last ? ' class="naam"' : ''}>${lines.map(esc).join('<br>')}</p>`)
+    .join('\n')}\n</div>`;
 }
 
 // ---------------------------------------------------------------------------
@@ -373,134 +462,67 @@ const LETTER = {
   ],
 };
 
+
 async function makeMinisterLetter(file) {
-  const { doc, fonts } = await newDocument({
+  // 16 pages: the letter flows over pages 1-9; each bijlage starts on a new
+  // page (10-11, 12, 13-14, 15-16), with a page break before "Werkwijze van de
+  // commissie" and before the term "Single information, single audit", as in
+  // the drawn original. makePdf() checks the count.
+  const body = [
+    '<p>Geacht bestuur,</p>',
+    ...LETTER.intro.map((p) => `<p>${esc(p)}</p>`),
+    ...LETTER.sections.map((section, s) => `<h2>${s + 1}. ${esc(section.title)}</h2>\n${numberedParas(`${s + 1}.`, section.paras)}`),
+    signature([
+      ['Hoogachtend,'],
+      ['De minister van Binnenlandse Zaken en Koninkrijksrelaties,', 'namens deze,', 'de directeur Regionale Samenwerking,'],
+      ['mr. drs. C.J. Wouterse'],
+    ]),
+    // Bijlage 1: beoordelingskader.
+    `<section class="bijlage">
+<h2>Bijlage 1. Beoordelingskader opgaven Regio Deals 2025-2028</h2>
+<p>Deze bijlage beschrijft de criteria waarop de interdepartementale commissie de ingediende opgaven beoordeelt, en de weging van elk criterium.</p>
+${tableHtml([{ title: 'Criterium', width: 0.31 }, { title: 'Toelichting', width: 0.54 }, { title: 'Weging', width: 0.15, align: 'right' }], LETTER.criteria)}
+<h3 class="nieuwe-pagina">Werkwijze van de commissie</h3>
+${numberedParas('B1.', LETTER.criteriaNotes)}
+</section>`,
+    // Bijlage 2: planning.
+    `<section class="bijlage">
+<h2>Bijlage 2. Planning nieuwe ronde Regio Deals</h2>
+${tableHtml([{ title: 'Wanneer', width: 0.3 }, { title: 'Wat', width: 0.7 }], LETTER.planning)}
+<p class="noot">${esc(LETTER.planningNote)}</p>
+</section>`,
+    // Bijlage 3: begrippenlijst.
+    `<section class="bijlage">
+<h2>Bijlage 3. Begrippenlijst</h2>
+<dl>
+${LETTER.terms.map(([term, def]) => `<dt${term === 'Single information, single audit' ? ' class="nieuwe-pagina"' : ''}>${esc(term)}</dt><dd>${esc(def)}</dd>`).join('\n')}
+</dl>
+</section>`,
+    // Bijlage 4: veelgestelde vragen.
+    `<section class="bijlage">
+<h2>Bijlage 4. Veelgestelde vragen</h2>
+<ol class="faq">
+${LETTER.faq.map(([q, a]) => `<li><p class="vraag">${esc(q)}</p><p>${esc(a)}</p></li>`).join('\n')}
+</ol>
+</section>`,
+  ].join('\n');
+
+  const html = letterHtml({
     title: 'Brief minister van BZK over regionale samenwerking',
-    author: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-    subject: LETTER.betreft,
-    keywords: ['regionale samenwerking', 'Regio Deals', 'Rivierenland-Oost'],
+    datum: LETTER.datum,
+    kenmerk: LETTER.kenmerk,
+    betreft: LETTER.betreft,
+    address: ['Het Dagelijks Bestuur van de', 'Regio Rivierenland-Oost', 't.a.v. de voorzitter, de heer H.A. Brouwer', 'Havenkade 12', '6601 AB  WAALVEEN'],
+    colofon: [
+      ['Directie Regionale Samenwerking', 'Den Haag'],
+      ['Contactpersoon', 'drs. R.M. Smulders'],
+      ['Kenmerk', LETTER.kenmerk],
+      ['Uw kenmerk', 'RRO/2024/1187'],
+      ['Bijlagen', '4'],
+    ],
+    body,
   });
-  // Rijkshuisstijl-like layout: a narrow text column with the reference data
-  // in a column on the right of every page.
-  const left = 70;
-  const col = 420; // x of the right-hand column
-  const right = PAGE_W - col + 40;
-
-  const onPage = (page, n) => {
-    // Letterhead: a blue band and the name of the ministry.
-    page.drawRectangle({ x: left, y: PAGE_H - 96, width: 14, height: 96, color: BLUE });
-    page.drawText('Ministerie van Binnenlandse Zaken', { x: left + 24, y: PAGE_H - 62, size: 11, font: fonts.bold, color: BLUE });
-    page.drawText('en Koninkrijksrelaties', { x: left + 24, y: PAGE_H - 76, size: 11, font: fonts.bold, color: BLUE });
-    if (n > 1) {
-      const small = { size: 7.5, font: fonts.regular, color: GREY };
-      page.drawText('Datum', { x: col, y: PAGE_H - 62, ...small, font: fonts.bold });
-      page.drawText(LETTER.datum, { x: col, y: PAGE_H - 72, ...small });
-      page.drawText('Kenmerk', { x: col, y: PAGE_H - 86, ...small, font: fonts.bold });
-      page.drawText(LETTER.kenmerk, { x: col, y: PAGE_H - 96, ...small });
-    }
-  };
-
-  const flow = new Flow(doc, fonts, { top: 130, firstTop: 300, bottom: 72, left, right, onPage });
-  flow.newPage();
-  const p1 = flow.page;
-
-  // Right-hand column with the letter's reference data (page 1 only).
-  const colLines = [
-    ['Directie Regionale Samenwerking', true],
-    ['Den Haag', false],
-    ['', false],
-    ['Contactpersoon', true],
-    ['drs. R.M. Smulders', false],
-    ['', false],
-    ['Kenmerk', true],
-    [LETTER.kenmerk, false],
-    ['', false],
-    ['Uw kenmerk', true],
-    ['RRO/2024/1187', false],
-    ['', false],
-    ['Bijlagen', true],
-    ['4', false],
-  ];
-  colLines.forEach(([t, bold], i) => {
-    if (t) p1.drawText(t, { x: col, y: PAGE_H - 130 - i * 10, size: 7.5, font: bold ? fonts.bold : fonts.regular, color: GREY });
-  });
-
-  // Address block.
-  ['Het Dagelijks Bestuur van de', 'Regio Rivierenland-Oost', 't.a.v. de voorzitter, de heer H.A. Brouwer', 'Havenkade 12', '6601 AB  WAALVEEN'].forEach((t, i) => {
-    p1.drawText(t, { x: left, y: PAGE_H - 150 - i * 14, size: 10.5, font: fonts.regular });
-  });
-
-  // Date and subject.
-  const meta = [['Datum', LETTER.datum], ['Betreft', LETTER.betreft]];
-  meta.forEach(([k, v], i) => {
-    p1.drawText(k, { x: left, y: PAGE_H - 258 - i * 14, size: 9, font: fonts.regular, color: GREY });
-    p1.drawText(v, { x: left + 60, y: PAGE_H - 258 - i * 14, size: 10.5, font: fonts.regular });
-  });
-
-  flow.paragraph('Geacht bestuur,', { after: 10 });
-  for (const p of LETTER.intro) flow.paragraph(p);
-
-  LETTER.sections.forEach((section, s) => {
-    flow.heading(`${s + 1}. ${section.title}`, { size: 11.5, before: 12 });
-    section.paras.forEach((p, i) => {
-      flow.paragraph(p, { indent: 30, label: `${s + 1}.${i + 1}` });
-    });
-  });
-
-  flow.space(10);
-  flow.ensure(150);
-  for (const line of ['Hoogachtend,', '', 'De minister van Binnenlandse Zaken en Koninkrijksrelaties,', 'namens deze,', 'de directeur Regionale Samenwerking,', '', '', '', 'mr. drs. C.J. Wouterse']) {
-    flow.paragraph(line || ' ', { after: 0 });
-  }
-
-  // Bijlage 1: beoordelingskader.
-  flow.newPage();
-  flow.heading('Bijlage 1. Beoordelingskader opgaven Regio Deals 2025-2028', { size: 12.5, before: 0, after: 10 });
-  flow.paragraph('Deze bijlage beschrijft de criteria waarop de interdepartementale commissie de ingediende opgaven beoordeelt, en de weging van elk criterium.');
-  flow.table(
-    [{ title: 'Criterium', width: 0.31 }, { title: 'Toelichting', width: 0.54 }, { title: 'Weging', width: 0.15, align: 'right' }],
-    LETTER.criteria,
-    { size: 9.5, leading: 13, pad: 5 },
-  );
-  flow.heading('Werkwijze van de commissie', { size: 11 });
-  LETTER.criteriaNotes.forEach((p, i) => flow.paragraph(p, { indent: 30, label: `B1.${i + 1}` }));
-
-  // Bijlage 2: planning.
-  flow.newPage();
-  flow.heading('Bijlage 2. Planning nieuwe ronde Regio Deals', { size: 12.5, before: 0, after: 10 });
-  flow.table(
-    [{ title: 'Wanneer', width: 0.3 }, { title: 'Wat', width: 0.7 }],
-    LETTER.planning,
-    { size: 9.5, leading: 13, pad: 6 },
-  );
-  flow.paragraph(LETTER.planningNote, { size: 9.5, color: GREY });
-
-  // Bijlage 3: begrippenlijst.
-  flow.newPage();
-  flow.heading('Bijlage 3. Begrippenlijst', { size: 12.5, before: 0, after: 10 });
-  for (const [term, def] of LETTER.terms) {
-    flow.paragraph(term, { font: fonts.bold, after: 2, keep: 40 });
-    flow.paragraph(def, { indent: 16, after: 9 });
-  }
-
-  // Bijlage 4: veelgestelde vragen.
-  flow.newPage();
-  flow.heading('Bijlage 4. Veelgestelde vragen', { size: 12.5, before: 0, after: 10 });
-  LETTER.faq.forEach(([q, a], i) => {
-    flow.paragraph(q, { font: fonts.bold, indent: 22, label: `${i + 1}.`, after: 3, keep: 45 });
-    flow.paragraph(a, { indent: 22, after: 10 });
-  });
-
-  // Own footer, about 20 pt from the bottom edge: "pagina X van Y".
-  const pages = doc.getPages();
-  pages.forEach((page, i) => {
-    const label = `pagina ${i + 1} van ${pages.length}`;
-    const w = fonts.regular.widthOfTextAtSize(label, 8);
-    page.drawText(label, { x: PAGE_W - 70 - w, y: 20, size: 8, font: fonts.regular, color: GREY });
-    page.drawText(`Kenmerk ${LETTER.kenmerk}`, { x: left, y: 20, size: 8, font: fonts.regular, color: GREY });
-  });
-
-  await save(doc, file);
+  await makePdf(file, html, 16);
 }
 
 // ---------------------------------------------------------------------------
@@ -585,154 +607,192 @@ const KAMERBRIEF = {
   ],
 };
 
+
 async function makeKamerbrief(file) {
-  const { doc, fonts } = await newDocument({
+  const body = [
+    '<p>Geachte voorzitter,</p>',
+    ...KAMERBRIEF.intro.map((p) => `<p>${esc(p)}</p>`),
+    ...KAMERBRIEF.sections.map((section) => [
+      `<h2>${esc(section.title)}</h2>`,
+      ...section.paras.map((p) => `<p>${esc(p)}</p>`),
+      section.table ? tableHtml([{ title: 'Thema', width: 0.32 }, { title: 'Voorbeelden van resultaten', width: 0.68 }], section.table) : '',
+      section.bullets ? `<ul>\n${section.bullets.map((b) => `<li>${esc(b)}</li>`).join('\n')}\n</ul>` : '',
+      ...(section.after ?? []).map((p) => `<p>${esc(p)}</p>`),
+    ].filter(Boolean).join('\n')),
+    signature([
+      ['De minister van Binnenlandse Zaken en Koninkrijksrelaties,'],
+      ['namens deze, mr. drs. C.J. Wouterse,', 'directeur Regionale Samenwerking'],
+    ]),
+  ].join('\n');
+
+  const html = letterHtml({
     title: 'Kamerbrief over de voortgang van de Regio Deals',
-    author: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-    subject: KAMERBRIEF.betreft,
-    keywords: ['Regio Deals', 'Kamerbrief', 'brede welvaart'],
+    datum: KAMERBRIEF.datum,
+    kenmerk: KAMERBRIEF.kenmerk,
+    betreft: KAMERBRIEF.betreft,
+    address: ['Aan de Voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Den Haag'],
+    colofon: [
+      ['Datum', KAMERBRIEF.datum],
+      ['Kenmerk', KAMERBRIEF.kenmerk],
+    ],
+    body,
   });
-  const left = 70;
-  const right = PAGE_W - 420 + 40;
-  const onPage = (page) => {
-    page.drawRectangle({ x: left, y: PAGE_H - 96, width: 14, height: 96, color: BLUE });
-    page.drawText('Ministerie van Binnenlandse Zaken', { x: left + 24, y: PAGE_H - 62, size: 11, font: fonts.bold, color: BLUE });
-    page.drawText('en Koninkrijksrelaties', { x: left + 24, y: PAGE_H - 76, size: 11, font: fonts.bold, color: BLUE });
-  };
-  const flow = new Flow(doc, fonts, { top: 130, firstTop: 290, bottom: 2.5 * CM, left, right, onPage });
-  flow.newPage();
-  const p1 = flow.page;
-  ['Aan de Voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Den Haag'].forEach((t, i) => {
-    p1.drawText(t, { x: left, y: PAGE_H - 150 - i * 14, size: 10.5, font: fonts.regular });
-  });
-  [['Datum', KAMERBRIEF.datum], ['Betreft', KAMERBRIEF.betreft]].forEach(([k, v], i) => {
-    p1.drawText(k, { x: left, y: PAGE_H - 248 - i * 14, size: 9, font: fonts.regular, color: GREY });
-    p1.drawText(v, { x: left + 60, y: PAGE_H - 248 - i * 14, size: 10.5, font: fonts.regular });
-  });
-
-  flow.paragraph('Geachte voorzitter,', { after: 10 });
-  KAMERBRIEF.intro.forEach((p) => flow.paragraph(p));
-  for (const section of KAMERBRIEF.sections) {
-    flow.heading(section.title, { size: 11.5, before: 8 });
-    section.paras.forEach((p) => flow.paragraph(p));
-    if (section.table) {
-      flow.table([{ title: 'Thema', width: 0.32 }, { title: 'Voorbeelden van resultaten', width: 0.68 }], section.table, { size: 9.5, leading: 13, pad: 5 });
-    }
-    if (section.bullets) flow.bullets(section.bullets);
-    (section.after ?? []).forEach((p) => flow.paragraph(p));
-  }
-  flow.space(8);
-  flow.ensure(110);
-  for (const line of ['De minister van Binnenlandse Zaken en Koninkrijksrelaties,', '', '', '', 'namens deze, mr. drs. C.J. Wouterse,', 'directeur Regionale Samenwerking']) {
-    flow.paragraph(line || ' ', { after: 0 });
-  }
-
-  // Reference data and page number in the header, so the bottom margin stays empty.
-  const pages = doc.getPages();
-  pages.forEach((page, i) => {
-    const small = { size: 7.5, font: fonts.regular, color: GREY };
-    page.drawText('Datum', { x: 420, y: PAGE_H - 62, ...small, font: fonts.bold });
-    page.drawText(KAMERBRIEF.datum, { x: 420, y: PAGE_H - 72, ...small });
-    page.drawText('Kenmerk', { x: 420, y: PAGE_H - 86, ...small, font: fonts.bold });
-    page.drawText(KAMERBRIEF.kenmerk, { x: 420, y: PAGE_H - 96, ...small });
-    page.drawText(`Pagina ${i + 1} van ${pages.length}`, { x: 420, y: PAGE_H - 110, ...small });
-  });
-
-  await save(doc, file);
+  await makePdf(file, html, 4);
 }
 
 // ---------------------------------------------------------------------------
 // 3. Aanvraagformulier subsidie (agendapunt 3, bijlage 1)
 // ---------------------------------------------------------------------------
 
-class Form extends Flow {
+/**
+ * Builds the application form as HTML, one <div class="blad"> per printed page
+ * (the old drawn form had a fixed page per part, too): labelled boxes with the
+ * filled-in values, check boxes as text (☒ chosen, ☐ not; like the old form,
+ * no interactive form fields), tables with header cells.
+ */
+class FormHtml {
+  constructor() {
+    this.pages = [];
+  }
+
+  newPage() {
+    this.pages.push([]);
+  }
+
+  add(html) {
+    this.pages[this.pages.length - 1].push(html);
+  }
+
+  title(title, subtitle) {
+    this.add(`<h1>${esc(title)}</h1>\n<p class="ondertitel">${esc(subtitle)}</p>`);
+  }
+
   section(title) {
-    this.ensure(80);
-    this.y -= 6;
-    this.page.drawRectangle({ x: this.left, y: this.y - 20, width: this.width, height: 20, color: BLUE });
-    this.text(title, this.left + 8, this.y - 14, { font: this.fonts.bold, size: 11, color: WHITE });
-    this.y -= 32;
+    this.add(`<h2 class="sectie">${esc(title)}</h2>`);
   }
 
   subsection(title) {
-    this.ensure(60);
-    this.text(title, this.left, this.y - 10.5, { font: this.fonts.bold, size: 10.5 });
-    this.y -= 20;
+    this.add(`<h3>${esc(title)}</h3>`);
+  }
+
+  paragraph(text, { className } = {}) {
+    this.add(`<p${className ? ` class="${className}"` : ''}>${esc(text)}</p>`);
+  }
+
+  bullets(items) {
+    this.add(`<ul class="opsomming">\n${items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`);
+  }
+
+  note(text) {
+    this.add(`<p class="toelichting">${esc(text)}</p>`);
+  }
+
+  table(columns, rows, { boldLast = false } = {}) {
+    this.add(tableHtml(columns, rows, { boldLast }));
   }
 
   /** A row of labelled boxes: [{ label, value, width (fraction), lines }]. */
-  fields(row, { gap = 10 } = {}) {
-    const size = 10;
-    const leading = 13;
-    const total = this.width - gap * (row.length - 1);
-    const laid = row.map((f) => {
-      const w = total * (f.width ?? 1 / row.length);
-      const lines = wrap(f.value ?? '', this.fonts.regular, size, w - 12);
-      const h = Math.max(lines.length, f.lines ?? 1) * leading + 10;
-      return { ...f, w, lines, h };
+  fields(row) {
+    const cells = row.map((f) => {
+      const grow = f.width ?? 1 / row.length;
+      const lines = f.lines ?? 1;
+      return `<div class="veld" style="flex: ${grow} 1 0"><p class="label">${esc(f.label)}</p><p class="vak" style="min-height: ${lines * 13}pt">${esc(f.value ?? '')}</p></div>`;
     });
-    const h = Math.max(...laid.map((f) => f.h));
-    this.ensure(h + 14);
-    let x = this.left;
-    for (const f of laid) {
-      this.text(f.label, x, this.y - 8, { font: this.fonts.bold, size: 8, color: GREY });
-      this.page.drawRectangle({ x, y: this.y - 12 - h, width: f.w, height: h, borderColor: RULE, borderWidth: 0.8 });
-      f.lines.forEach((line, i) => {
-        this.text(line, x + 6, this.y - 12 - 5 - size - i * leading + 1, { size });
-      });
-      x += f.w + gap;
-    }
-    this.y -= h + 22;
+    this.add(`<div class="rij">${cells.join('')}</div>`);
   }
 
   field(label, value, lines) {
     this.fields([{ label, value, lines }]);
   }
 
-  /** Checkbox options laid out in `columns` columns. */
+  /** Check box options laid out in `columns` columns; a cross marks the chosen ones. */
   checkboxes(label, options, { columns = 2 } = {}) {
-    const rowH = 16;
-    const rows = Math.ceil(options.length / columns);
-    this.ensure(14 + rows * rowH + 8);
-    if (label) {
-      this.text(label, this.left, this.y - 8, { font: this.fonts.bold, size: 8, color: GREY });
-      this.y -= 14;
-    }
-    const colW = this.width / columns;
-    options.forEach(([text, checked], i) => {
-      const x = this.left + (i % columns) * colW;
-      const y = this.y - Math.floor(i / columns) * rowH - 11;
-      this.page.drawRectangle({ x, y, width: 9, height: 9, borderColor: BLACK, borderWidth: 0.8 });
-      if (checked) {
-        this.page.drawLine({ start: { x: x + 1.5, y: y + 1.5 }, end: { x: x + 7.5, y: y + 7.5 }, thickness: 1.2 });
-        this.page.drawLine({ start: { x: x + 1.5, y: y + 7.5 }, end: { x: x + 7.5, y: y + 1.5 }, thickness: 1.2 });
-      }
-      this.text(text, x + 15, y + 1, { size: 9.5 });
-    });
-    this.y -= rows * rowH + 10;
+    const list = `<ul class="opties" style="grid-template-columns: repeat(${columns}, 1fr)">\n${options
+      .map(([text, checked]) => `<li>${box(checked)}${esc(text)}</li>`)
+      .join('\n')}\n</ul>`;
+    this.add(label ? `<fieldset><legend>${esc(label)}</legend>\n${list}\n</fieldset>` : list);
   }
 
+  /** A question answered with Ja or Nee. */
   question(text, yes) {
-    const lines = wrap(text, this.fonts.regular, 9.5, this.width - 110);
-    const h = lines.length * 12.5 + 6;
-    this.ensure(h);
-    lines.forEach((line, i) => this.text(line, this.left, this.y - 9.5 - i * 12.5, { size: 9.5 }));
-    [['Ja', yes], ['Nee', !yes]].forEach(([t, on], i) => {
-      const x = PAGE_W - this.right - 90 + i * 48;
-      const y = this.y - 10;
-      this.page.drawRectangle({ x, y, width: 9, height: 9, borderColor: BLACK, borderWidth: 0.8 });
-      if (on) {
-        this.page.drawLine({ start: { x: x + 1.5, y: y + 1.5 }, end: { x: x + 7.5, y: y + 7.5 }, thickness: 1.2 });
-        this.page.drawLine({ start: { x: x + 1.5, y: y + 7.5 }, end: { x: x + 7.5, y: y + 1.5 }, thickness: 1.2 });
-      }
-      this.text(t, x + 14, y + 1, { size: 9.5 });
-    });
-    this.y -= h + 4;
+    this.add(`<div class="vraag"><p>${esc(text)}</p><p class="janee"><span>${box(yes)}Ja</span><span>${box(!yes)}Nee</span></p></div>`);
   }
 
-  note(text) {
-    this.paragraph(text, { size: 8.5, leading: 11.5, color: GREY, after: 8 });
+  html({ title, code }) {
+    const band = `linear-gradient(${BLUE}, ${BLUE}) top / 100% 15.5mm no-repeat`;
+    const small = `7.5pt/1.3 ${FONT}`;
+    return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>${esc(title)}</title>
+<style>
+@page {
+  size: A4;
+  margin: 27mm 17.6mm 20mm 17.6mm;
+  @top-left-corner { content: ""; background: ${band} }
+  @top-left {
+    content: "Provinciaal Subsidieloket";
+    font: bold 13pt/16pt ${FONT}; color: #fff; background: ${band};
+    vertical-align: top; padding-top: 4.6mm;
   }
+  @top-right {
+    content: ${cssString(`Formulier ${code}`)};
+    font: bold 10pt/16pt ${FONT}; color: #fff; background: ${band};
+    vertical-align: top; padding-top: 4.6mm; text-align: right;
+  }
+  @top-right-corner { content: ""; background: ${band} }
+  @bottom-left {
+    content: ${cssString(title)};
+    font: ${small}; color: #555; vertical-align: bottom; padding-bottom: 9mm;
+  }
+  @bottom-right {
+    content: "Pagina " counter(page) " van " counter(pages);
+    font: ${small}; color: #555; vertical-align: bottom; padding-bottom: 9mm; text-align: right;
+  }
+}
+html { font: 9.5pt/1.4 ${FONT}; color: #111 }
+body { margin: 0 }
+.blad + .blad { break-before: page }
+p { margin: 0 0 6pt }
+h1 { font-size: 20pt; line-height: 1.2; margin: 1mm 0 1mm }
+.ondertitel { font-size: 13pt; font-weight: bold; color: ${BLUE}; margin-bottom: 5mm }
+.concept { font-size: 10pt; font-weight: bold; margin-bottom: 5mm }
+h2.sectie { background: ${BLUE}; color: #fff; font-size: 11pt; line-height: 1.3; padding: 3.5pt 8pt; margin: 2mm 0 4mm; break-after: avoid }
+h3 { font-size: 10.5pt; margin: 4mm 0 2mm; break-after: avoid }
+.rij { display: flex; gap: 10pt; margin: 0 0 8pt; break-inside: avoid }
+.label { font-size: 8pt; line-height: 1.3; font-weight: bold; color: #555; margin: 0 0 2pt }
+.vak { margin: 0; border: 0.8pt solid #8c8c8c; padding: 4pt 6pt; font-size: 10pt; line-height: 13pt }
+fieldset { border: 0; margin: 0 0 8pt; padding: 0; min-width: 0 }
+legend { font-size: 8pt; font-weight: bold; color: #555; padding: 0; margin-bottom: 3pt }
+ul.opties { list-style: none; margin: 0 0 8pt; padding: 0; display: grid; row-gap: 3pt; column-gap: 10pt }
+fieldset ul.opties { margin-bottom: 0 }
+.kruis { font-size: 11pt; line-height: 1; margin-right: 5pt }
+.vraag { display: grid; grid-template-columns: 1fr 110pt; column-gap: 12pt; margin: 0 0 6pt; break-inside: avoid }
+.vraag p { margin: 0 }
+.janee { display: flex; gap: 18pt }
+.toelichting { font-size: 8.5pt; line-height: 1.35; color: #555; margin: 0 0 8pt }
+ul.opsomming { margin: 0 0 8pt; padding-left: 5mm }
+ul.opsomming > li { margin-bottom: 2pt }
+table { border-collapse: collapse; width: 100%; margin: 2pt 0 10pt; font-size: 9pt; line-height: 1.35 }
+th, td { border: 0.6pt solid #8c8c8c; padding: 3pt 4pt; text-align: left; vertical-align: top }
+th { background: #e1e6ee }
+tr { break-inside: avoid }
+.r { text-align: right }
+tr.totaal td { font-weight: bold }
+</style>
+</head>
+<body>
+${this.pages.map((page) => `<div class="blad">\n${page.join('\n')}\n</div>`).join('\n')}
+</body>
+</html>
+`;
+  }
+}
+
+/** A check box as text: ☒ when chosen, ☐ when not. */
+function box(checked) {
+  return `<span class="kruis">${checked ? '\u2612' : '\u2610'}</span>`;
 }
 
 const FORM = {
@@ -750,30 +810,14 @@ const FORM = {
   samenwerking: 'De regio is penvoerder en levert de projectleider. De vier ondernemersverenigingen vertegenwoordigen de deelnemende bedrijven en dragen 30 procent van de kosten. De netbeheerder levert gegevens en denkt mee over flexibele contracten. Het lectoraat Energietransitie van de hogeschool in de regio verzorgt de metingen en de kennisdeling. Een stuurgroep met alle partners komt vier keer per jaar bijeen.',
 };
 
+
 async function makeApplicationForm(file) {
-  const { doc, fonts } = await newDocument({
-    title: FORM.title,
-    author: 'Regio Rivierenland-Oost',
-    subject: 'Subsidieaanvraag project Energiehubs Bedrijventerreinen (concept)',
-    keywords: ['subsidie', 'energiehubs', 'netcongestie', 'bedrijventerreinen'],
-  });
-  const left = 50;
-  const right = 50;
-  const onPage = (page) => {
-    page.drawRectangle({ x: 0, y: PAGE_H - 44, width: PAGE_W, height: 44, color: BLUE });
-    page.drawText('Provinciaal Subsidieloket', { x: left, y: PAGE_H - 28, size: 13, font: fonts.bold, color: WHITE });
-    const code = `Formulier ${FORM.code}`;
-    page.drawText(code, { x: PAGE_W - right - fonts.bold.widthOfTextAtSize(code, 10), y: PAGE_H - 27, size: 10, font: fonts.bold, color: WHITE });
-    page.drawText(FORM.title, { x: left, y: PAGE_H - 60, size: 8.5, font: fonts.regular, color: GREY });
-    page.drawLine({ start: { x: left, y: PAGE_H - 68 }, end: { x: PAGE_W - right, y: PAGE_H - 68 }, thickness: 0.5, color: RULE });
-  };
-  const f = new Form(doc, fonts, { top: 88, bottom: 2.5 * CM, left, right, onPage });
+  const f = new FormHtml();
 
   // Page 1: cover and instructions.
   f.newPage();
-  f.heading('Aanvraag subsidie', { size: 20, before: 6, after: 2 });
-  f.heading('Subsidieregeling Energiehubs Bedrijventerreinen 2025', { size: 13, before: 0, after: 14, color: BLUE });
-  f.paragraph('CONCEPT - versie 10 januari 2025, ter besluitvorming in het Algemeen Bestuur van 29 januari 2025', { font: fonts.bold, size: 10, after: 14 });
+  f.title('Aanvraag subsidie', 'Subsidieregeling Energiehubs Bedrijventerreinen 2025');
+  f.paragraph('CONCEPT - versie 10 januari 2025, ter besluitvorming in het Algemeen Bestuur van 29 januari 2025', { className: 'concept' });
   f.subsection('Voordat u begint');
   f.bullets([
     'Lees de toelichting bij de Subsidieregeling Energiehubs Bedrijventerreinen 2025 voordat u dit formulier invult.',
@@ -781,7 +825,7 @@ async function makeApplicationForm(file) {
     'Uw aanvraag moet uiterlijk 28 februari 2025 om 17:00 uur zijn ontvangen.',
     'Onvolledige aanvragen worden niet in behandeling genomen als de ontbrekende gegevens niet binnen twee weken na ons verzoek zijn aangevuld.',
     'Bewaar een kopie van dit formulier en de bijlagen voor uw eigen administratie.',
-  ], { size: 9.5 });
+  ]);
   f.subsection('Hoe is dit formulier opgebouwd?');
   f.table(
     [{ title: 'Onderdeel', width: 0.12 }, { title: 'Onderwerp', width: 0.88 }],
@@ -792,7 +836,6 @@ async function makeApplicationForm(file) {
       ['10', 'Staatssteun'], ['11', 'Risico\'s en overige subsidies'], ['12', 'Bij te voegen stukken'],
       ['13', 'Verklaring en ondertekening'],
     ],
-    { size: 9.5, leading: 12.5, pad: 4 },
   );
   f.subsection('In te vullen door de provincie');
   f.fields([{ label: 'Zaaknummer', value: '' }, { label: 'Datum ontvangst', value: '' }, { label: 'Behandelaar', value: '' }]);
@@ -825,7 +868,7 @@ async function makeApplicationForm(file) {
   f.fields([{ label: '2.5 Naam', value: 'H.A. Brouwer' }, { label: '2.6 Functie', value: 'Voorzitter Dagelijks Bestuur' }]);
   f.note('De tekenbevoegde is de persoon die volgens de statuten of de gemeenschappelijke regeling de organisatie mag vertegenwoordigen. Voeg een bewijs van tekenbevoegdheid toe als dit niet uit het Handelsregister blijkt.');
   f.section('3. Samenwerkingspartners');
-  f.paragraph('Vermeld alle partijen die financieel of inhoudelijk aan het project bijdragen.', { size: 9.5 });
+  f.paragraph('Vermeld alle partijen die financieel of inhoudelijk aan het project bijdragen.');
   f.table(
     [{ title: 'Naam partner', width: 0.42 }, { title: 'Rol in het project', width: 0.36 }, { title: 'Bijdrage (€)', width: 0.22, align: 'right' }],
     [
@@ -840,7 +883,6 @@ async function makeApplicationForm(file) {
       ['Netbeheerder', 'Kennispartner (bijdrage in natura)', '0'],
       ['Hogeschool, lectoraat Energietransitie', 'Kennispartner, metingen', '0'],
     ],
-    { size: 9.5, leading: 12.5 },
   );
 
   // Page 4: section 4.
@@ -885,7 +927,6 @@ async function makeApplicationForm(file) {
       ['Vermeden CO2-uitstoot per jaar', '0 ton', '900 ton', 'Berekening lectoraat'],
       ['Bedrijven van de wachtlijst geholpen', '0', '15', 'Registratie regio'],
     ],
-    { size: 9.5, leading: 12.5 },
   );
   f.section('7. Planning en mijlpalen');
   f.table(
@@ -900,7 +941,6 @@ async function makeApplicationForm(file) {
       ['Handreiking voor andere terreinen', 'januari 2028', '3'],
       ['Eindrapportage en vaststellingsaanvraag', 'mei 2028', '3'],
     ],
-    { size: 9.5, leading: 12.5 },
   );
 
   // Page 9: section 8.
@@ -919,7 +959,7 @@ async function makeApplicationForm(file) {
       ['Onvoorzien', 'Overig', '100.000', '100.000'],
       ['Totaal', '', '2.480.000', '2.480.000'],
     ],
-    { size: 9.5, leading: 12.5, boldLast: true },
+    { boldLast: true },
   );
   f.fields([{ label: '8.1 Totale projectkosten (€)', value: '2.480.000' }, { label: '8.2 Totale subsidiabele kosten (€)', value: '2.480.000' }]);
   f.field('8.3 Toelichting op de begroting', 'De personeelskosten zijn berekend met de standaarduurtarieven uit de regeling. De kosten van de batterij zijn gebaseerd op twee offertes van oktober 2024. De post onvoorzien bedraagt 4 procent van de totale kosten.', 4);
@@ -936,7 +976,7 @@ async function makeApplicationForm(file) {
       ['Gemeenten Waalveen, Gendervoort, Ommerzand en Haaldijk', '250.000', '10%'],
       ['Totaal', '2.480.000', '100%'],
     ],
-    { size: 9.5, leading: 12.5, boldLast: true },
+    { boldLast: true },
   );
   f.question('9.1 Zijn alle bijdragen van derden schriftelijk toegezegd?', true);
   f.note('De bijdragen van de gemeenten en de bedrijven zijn toegezegd onder voorbehoud van toekenning van de subsidie. De bijdrage van de regio is onder voorbehoud van het besluit van het Algemeen Bestuur van 29 januari 2025.');
@@ -957,7 +997,6 @@ async function makeApplicationForm(file) {
       ['Stijgende prijzen batterijen', 'Middel', 'Post onvoorzien; zo nodig een kleinere batterij. De regionale bijdrage wordt niet verhoogd.'],
       ['Onvoldoende gegevens voor metingen', 'Klein', 'Meetplan opgesteld door het lectoraat; deelnemers verplichten zich tot het delen van meetgegevens.'],
     ],
-    { size: 9.5, leading: 12.5 },
   );
   f.question('11.1 Heeft u voor dit project elders subsidie aangevraagd of ontvangen?', false);
   f.section('12. Bij te voegen stukken');
@@ -973,28 +1012,20 @@ async function makeApplicationForm(file) {
   // Page 12: section 13.
   f.newPage();
   f.section('13. Verklaring en ondertekening');
-  f.paragraph('Door ondertekening van dit formulier verklaart de aanvrager dat:', { size: 9.5 });
+  f.paragraph('Door ondertekening van dit formulier verklaart de aanvrager dat:');
   f.bullets([
     'het formulier volledig en naar waarheid is ingevuld;',
     'de aanvrager op de hoogte is van de voorwaarden van de Subsidieregeling Energiehubs Bedrijventerreinen 2025;',
     'met de uitvoering van het project niet is begonnen voordat de aanvraag is ingediend;',
     'de aanvrager wijzigingen in het project direct meldt aan de provincie;',
     'de provincie de gegevens uit deze aanvraag mag gebruiken voor de beoordeling en voor openbare overzichten van verleende subsidies.',
-  ], { size: 9.5 });
+  ]);
   f.fields([{ label: '13.1 Plaats', value: 'Waalveen' }, { label: '13.2 Datum', value: '' }]);
   f.fields([{ label: '13.3 Naam tekenbevoegde', value: 'H.A. Brouwer' }, { label: '13.4 Functie', value: 'Voorzitter Dagelijks Bestuur' }]);
   f.field('13.5 Handtekening', '', 5);
   f.note('Stuur het ondertekende formulier met de bijlagen via het digitale subsidieloket van de provincie. Aanvragen per e-mail worden niet in behandeling genomen.');
 
-  // Page numbers in the header band (the bottom margin stays empty).
-  const pages = doc.getPages();
-  pages.forEach((page, i) => {
-    const label = `Pagina ${i + 1} van ${pages.length}`;
-    const w = fonts.regular.widthOfTextAtSize(label, 8.5);
-    page.drawText(label, { x: PAGE_W - right - w, y: PAGE_H - 60, size: 8.5, font: fonts.regular, color: GREY });
-  });
-
-  await save(doc, file);
+  await makePdf(file, f.html({ title: FORM.title, code: FORM.code }), 12);
 }
 
 // ---------------------------------------------------------------------------

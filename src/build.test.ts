@@ -35,7 +35,8 @@ describe('bundel build (HTML)', () => {
     expect(html).toContain('PDF, 3 pagina\'s')
     expect(html).toContain('href="bijlagen/02-lobby/02-brief.pdf"')
     expect(html).toContain('<th scope="row">Portefeuillehouder</th><td>B. Bestuurder</td>')
-    expect(html).toContain('Vastgesteld d.d.')
+    expect(html).toContain('Vastgesteld in de vergadering van 19 maart 2025.')
+    expect(html).toMatch(/<p class="signer-role">De voorzitter,<\/p>.*<p class="signer-role">De secretaris,<\/p>/s)
     const json = JSON.parse(await readFile(path.join(out, 'bundel.json'), 'utf8')) as {items: Array<{number: string; documents: Array<{label: string; pages?: number}>}>}
     expect(json.items.map((item) => item.number)).toEqual(['1', '2', '3'])
     expect(json.items[1]?.documents.map((d) => [d.label, d.pages])).toEqual([['2.1', undefined], ['2.2', undefined], ['2.3', 3]])

@@ -17,10 +17,12 @@ import {tocPages} from '../render/pdf/layout.js'
 import {outlineEntries, writeOutline} from './outline.js'
 import {writeMetadata, type Metadata} from './metadata.js'
 import {flattenWidgets} from './flatten-forms.js'
+import {removeSoftHyphens} from './soft-hyphens.js'
 
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata): Promise<Uint8Array> {
   const inserted = await insertAppendices(pdf, layout)
+  removeSoftHyphens(pdf, pdf.getPages().map((_, index) => index).filter((index) => !inserted.has(index)))
   retargetDestinations(pdf, layout)
   pdf.registerFontkit(fontkit)
   // A fixed subset name keeps rebuilds byte-identical.

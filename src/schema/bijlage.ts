@@ -2,7 +2,7 @@
 import {z} from 'zod'
 import {isoDate, text} from './fields.js'
 
-const minutesOnly = ['tijd', 'locatie', 'voorzitter', 'vastgesteld'] as const
+const minutesOnly = ['tijd', 'locatie', 'voorzitter', 'secretaris', 'notulist', 'vastgesteld'] as const
 
 export const bijlage = z
   .strictObject({
@@ -14,7 +14,9 @@ export const bijlage = z
     datum: isoDate('Date of the document; for minutes the date of the meeting').optional(),
     tijd: text('Minutes: start time', '19:30').optional(),
     locatie: text('Minutes: where the meeting was held', 'Gemeentehuis').optional(),
-    voorzitter: text('Minutes: who chaired', 'J. de Vries').optional(),
+    voorzitter: text('Minutes: who chaired', 'Naam van de voorzitter').optional(),
+    secretaris: text('Minutes: the secretary, who signs with the chair', 'Naam van de secretaris').optional(),
+    notulist: text('Minutes: who took the minutes', 'Naam van de notulist').optional(),
     vastgesteld: isoDate('Minutes: date they were adopted').optional()
   })
   .superRefine((d, context) => {
@@ -36,6 +38,8 @@ export const bijlage = z
     time: d.tijd,
     location: d.locatie,
     chair: d.voorzitter,
+    secretary: d.secretaris,
+    minuteTaker: d.notulist,
     adopted: d.vastgesteld
   }))
 

@@ -6,20 +6,46 @@ import {cp, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Writable} from 'node:stream'
-import {PDFDocument, StandardFonts} from 'pdf-lib'
+import {readFileSync} from 'node:fs'
+import fontkit from '@pdf-lib/fontkit'
+import {PDFDocument, PDFName, PDFNumber, PDFString, type PDFRef} from 'pdf-lib'
+import {fontFolder} from '../render/html/fonts.js'
 import {runCli} from '../cli.js'
 
 export const fixtureMeeting = '2025-03-19-algemeen-bestuur'
 const minimal = path.join(import.meta.dirname, '..', '__fixtures__', 'minimal')
 
-/** A PDF with `pages` pages, each holding "Testbijlage pagina N". */
+/**
+ * A PDF with `pages` pages, each holding "Testbijlage pagina N": tagged (each line a `P` in the
+ * structure tree) and with its font embedded, as a well-made appendix is, so it raises none of
+ * the warnings about untagged files or missing fonts. Real-world files are in the corpus.
+ */
 export async function makePdf(pages: number, label = 'Testbijlage'): Promise<Uint8Array> {
   const pdf = await PDFDocument.create()
-  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  pdf.registerFontkit(fontkit)
+  const font = await pdf.embedFont(readFileSync(path.join(fontFolder(), 'DejaVuSans.ttf')), {subset: true, customName: 'TSTFNT+DejaVuSans'})
+  const c = pdf.context
+  const structRoot = c.nextRef()
+  const document = c.nextRef()
+  const paragraphs: PDFRef[] = []
+  const parents: Array<[number, PDFRef]> = []
   for (let index = 1; index <= pages; index++) {
     const page = pdf.addPage([595.28, 841.89])
-    page.drawText(`${label} pagina ${index}`, {x: 72, y: 760, size: 14, font})
+    const key = page.node.newFontDictionary(font.name, font.ref)
+    const text = `${label} pagina ${index}`
+    const content = `/P <</MCID 0>> BDC BT ${key.toString()} 14 Tf 72 760 Td ${font.encodeText(text).toString()} Tj ET EMC`
+    page.node.set(PDFName.of('Contents'), c.register(c.flateStream(content)))
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(index - 1))
+    const paragraph = c.register(c.obj({Type: 'StructElem', S: 'P', P: document, Pg: page.ref, K: 0}))
+    paragraphs.push(paragraph)
+    parents.push([index - 1, paragraph])
   }
+  c.assign(document, c.obj({Type: 'StructElem', S: 'Document', P: structRoot, K: paragraphs}))
+  const parentTree = c.obj({Nums: parents.flatMap(([n, ref]) => [n, c.obj([ref])])})
+  c.assign(structRoot, c.obj({Type: 'StructTreeRoot', K: document, ParentTree: parentTree, ParentTreeNextKey: pages}))
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), structRoot)
+  pdf.catalog.set(PDFName.of('MarkInfo'), c.obj({Marked: true}))
+  pdf.catalog.set(PDFName.of('Lang'), PDFString.of('nl'))
   pdf.setCreationDate(new Date(0))
   pdf.setModificationDate(new Date(0))
   return pdf.save()

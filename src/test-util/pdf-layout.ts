@@ -88,7 +88,16 @@ export function textUnder(page: LaidOutPage, rect: readonly number[], tolerance 
     .trim()
 }
 
-/** Words of a page's text, for comparing a page before and after merging. */
+/** Words of a page's text, for comparing a page before and after merging (runs that touch are one word). */
 export function words(page: LaidOutPage): string[] {
-  return page.items.flatMap((item) => item.text.split(/\s+/)).filter(Boolean)
+  const out: string[] = []
+  let previous: TextItem | undefined
+  for (const item of page.items) {
+    const touches = previous && Math.abs(previous.y - item.y) < 0.5 && Math.abs(previous.x + previous.width - item.x) < 0.5
+    const parts = item.text.split(/\s+/)
+    if (touches && out.length > 0 && !/^\s/.test(item.text) && !/\s$/.test(previous!.text)) out[out.length - 1] += parts.shift() ?? ''
+    out.push(...parts)
+    previous = item
+  }
+  return out.filter(Boolean)
 }

@@ -32,6 +32,20 @@ async function pageOf(doc: Doc, dest: unknown): Promise<number> {
   return (await doc.getPageIndex(explicit[0] as {num: number; gen: number})) + 1
 }
 
+/**
+ * The runs of one line as text: a space between runs that are apart, none between runs that
+ * touch (Chromium splits a word where it marked a soft hyphen).
+ */
+function joinRuns(items: ReadonlyArray<{x: number; width: number; text: string}>): string {
+  let out = ''
+  let end = -Infinity
+  for (const item of items) {
+    out += (out && item.x - end > 0.5 ? ' ' : '') + item.text
+    end = item.x + item.width
+  }
+  return out.replace(/\s+/g, ' ').trim()
+}
+
 /** Parse `bytes` with pdf.js. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const doc = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0}).promise
@@ -43,7 +57,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const page = await doc.getPage(number)
     const content = await page.getTextContent()
     const viewport = page.getViewport({scale: 1})
-    const lines = new Map<number, Array<{x: number; text: string}>>()
+    const lines = new Map<number, Array<{x: number; width: number; text: string}>>()
     const bottom: string[] = []
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue
@@ -54,14 +68,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const raw = item.transform[5] as number
       const y = [...lines.keys()].find((key) => Math.abs(key - raw) < 2) ?? raw
       const line = lines.get(y) ?? []
-      line.push({x: item.transform[4] as number, text: item.str})
+      line.push({x: item.transform[4] as number, width: item.width, text: item.str})
       lines.set(y, line)
     }
     bottomText.push(bottom.join('').replace(/\s+/g, ' ').trim())
     pages.push(
       [...lines.entries()]
         .sort((a, b) => b[0] - a[0])
-        .map(([, items]) => items.sort((a, b) => a.x - b.x).map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim())
+        .map(([, items]) => joinRuns(items.sort((a, b) => a.x - b.x)))
         .join('\n')
     )
     const annotations = (await page.getAnnotations()) as Array<{subtype: string; dest?: unknown; rect: number[]}>

@@ -88,6 +88,13 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   for (const removal of removeActiveContent(pdf)) {
     report(raw.file, 'pdf-active-content', {params: {kind: removal.kind, count: String(removal.count), pages: removal.pages.join(',')}})
   }
+  // What its readers will miss, said before it reaches them (#8).
+  const {pdfQuality} = await import('./pdf-quality.js')
+  const quality = pdfQuality(pdf)
+  if (quality.noTextAtAll) report(raw.file, 'pdf-no-text', {params: {pages: 'all'}})
+  else if (quality.pagesWithoutText.length > 0) report(raw.file, 'pdf-no-text', {params: {pages: quality.pagesWithoutText.join(',')}})
+  if (quality.unembeddedFonts.length > 0) report(raw.file, 'pdf-fonts', {params: {actual: quality.unembeddedFonts.join(', ')}})
+  if (!quality.tagged) report(raw.file, 'pdf-untagged')
   const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
   const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
   if (fields instanceof PDFArray && fields.size() > 0) report(raw.file, 'pdf-form', {params: {actual: String(fields.size())}})

@@ -17,6 +17,7 @@ import {checkConsequences} from './consequences.js'
 import {checkPlaceholders} from './placeholders.js'
 import {checkMarkdownLimits} from './markdown-limits.js'
 import {checkMarkdown} from './check-markdown.js'
+import {checkDates} from './dates.js'
 
 /** Validate a loaded meeting; undefined when it has errors (see the files' messages). */
 export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
@@ -33,6 +34,7 @@ export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
     if (item) items.push(item)
   }
   checkNumbers(raw.items)
+  if (info && raw.vergadering) checkDates(raw, raw.vergadering, info.date, items)
   if (!info || !raw.vergadering || hasFailures(raw.files)) return undefined
   return {id: raw.id, info, intro: part(raw.vergadering), items, dir: raw.dir}
 }

@@ -18,19 +18,33 @@ export function renderMarkdownAppendix(context: RenderContext, document: Numbere
         ['Datum', info.date ? dutchDate(info.date) : undefined],
         ['Tijd', info.time],
         ['Locatie', info.location],
-        ['Voorzitter', info.chair]
+        ['Voorzitter', info.chair],
+        ['Secretaris', info.secretary],
+        ['Notulist', info.minuteTaker]
       ])
     )
   } else if (info.date) {
     out.push(h('p.document-date', `Datum: ${dutchDate(info.date)}`))
   }
   out.push(...renderMarkdown(appendix.body, {idPrefix: document.anchor, baseLevel: 4, root: context.root}))
-  if (info.minutes) {
-    out.push(
-      h('p.adopted', info.adopted ? `Vastgesteld d.d. ${dutchDate(info.adopted, false)}` : 'Vastgesteld d.d. ……………………………')
-    )
-  }
+  // Minutes are signed by the chair and secretary of the meeting that adopts them: this one's.
+  const meeting = context.numbered.meeting.info
+  if (info.minutes) out.push(signatures(context, info.adopted, meeting.chair ?? info.chair, meeting.secretary ?? info.secretary))
   return out
+}
+
+/**
+ * The end of minutes as they are signed (#8): adopted in the meeting the bundle is for (or on the
+ * date given), with room for the chair and the secretary to sign.
+ */
+function signatures(context: RenderContext, adopted: string | undefined, chair: string | undefined, secretary: string | undefined): ElementContent {
+  const date = dutchDate(adopted ?? context.numbered.meeting.info.date, false)
+  const blank = '……………………………'
+  const signer = (role: string, name: string | undefined) => h('div.signer', [h('p.signer-role', role), h('p.signer-line', {ariaHidden: 'true'}, ''), h('p.signer-name', name ?? blank)])
+  return h('section.signatures', {ariaLabel: 'Ondertekening'}, [
+    h('p.adopted', `Vastgesteld in de vergadering van ${date}.`),
+    h('div.signers', [signer('De voorzitter,', chair), signer('De secretaris,', secretary)])
+  ])
 }
 
 /** A PDF appendix on the web: a card with title, page count and a link to the copy. */

@@ -10,6 +10,7 @@ import {renderBundle} from './bundle.js'
 import type {RenderContext, RenderMode} from './context.js'
 import {version} from '../../version.js'
 import {printFontCss} from './fonts.js'
+import {hyphenate} from './hyphenate.js'
 
 /** Options of `renderHtml`. */
 export interface RenderHtmlOptions {
@@ -39,7 +40,9 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
     root: options.root,
     appendixHref: options.appendixHref ?? ((anchor) => `#${anchor}`)
   }
-  const body = toHtml({type: 'root', children: renderBundle(context)} satisfies Root)
+  const tree: Root = {type: 'root', children: renderBundle(context)}
+  hyphenate(tree)
+  const body = toHtml(tree)
   const [template, css] = await Promise.all([readTemplate('bundel.html', options.templates), readTemplate('bundel.css', options.templates)])
   const values: Record<string, string> = {
     title: escapeHtml(`Vergaderbundel ${numbered.title}`),

@@ -1,0 +1,48 @@
+/**
+ * Dutch hyphenation by soft hyphens (#8). CSS `hyphens: auto` needs a dictionary the browser
+ * brings, and the Chromium that prints the PDF has none (it downloads them, and bundel lets it
+ * reach no network): long Dutch compounds then broke mid-word without a hyphen, or ran off a
+ * phone screen. So long words get soft hyphens at the places the Dutch TeX patterns allow
+ * (`be­stem­mings­plan­wij­zi­ging`); a browser shows a hyphen only where it breaks the line,
+ * and copy, search and screen readers ignore them.
+ */
+import type {Element, Root, Text} from 'hast'
+import {visit, SKIP} from 'unist-util-visit'
+import hyphen from 'hyphen/nl/index.js'
+
+// CommonJS: its functions hang off the default export.
+const {hyphenateSync} = hyphen
+
+const shy = '\u00AD'
+/** Words shorter than this are never broken. */
+const minimumWord = 12
+/** Letters kept together at either end of a word: no "ge-" at a line end, no "-de" at the start. */
+const edge = 3
+
+/** One word with its soft hyphens, none within `edge` letters of either end. */
+function hyphenateWord(word: string): string {
+  const parts = hyphenateSync(word, {hyphenChar: shy}).split(shy)
+  let out = ''
+  let done = 0
+  parts.forEach((part, index) => {
+    out += part
+    done += part.length
+    if (index < parts.length - 1 && done >= edge && word.length - done >= edge) out += shy
+  })
+  return out
+}
+
+function hyphenateText(text: string, minimum: number): string {
+  return text.replace(new RegExp(`[\\p{L}]{${minimum},}`, 'gu'), hyphenateWord)
+}
+
+/** Add soft hyphens to the long words of every text in `tree` (not in code, nor in link addresses). */
+export function hyphenate(tree: Root | Element): void {
+  visit(tree, (node) => {
+    // Table headers are labels: they are never broken inside a word (#8).
+    if (node.type === 'element' && ['pre', 'code', 'script', 'style', 'th'].includes(node.tagName)) return SKIP
+    if (node.type !== 'text') return undefined
+    ;(node as Text).value = hyphenateText((node as Text).value, minimumWord)
+    return undefined
+  })
+}

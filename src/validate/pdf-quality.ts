@@ -1,0 +1,100 @@
+/**
+ * What a secretary cannot see in an appendix PDF but its readers will notice (#8): pages without
+ * a text layer (a scan: screen readers and search find nothing), fonts that are not embedded
+ * (readers substitute their own letters), and no tags (a screen reader cannot tell headings,
+ * lists and tables apart). Found from the file's own objects and content streams.
+ */
+import {PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject} from 'pdf-lib'
+import {decodeContent, forEachOperator} from '../merge/content.js'
+
+/** What the appendix lacks. */
+export interface PdfQuality {
+  /** 1-based pages that paint an image but show no text; all pages when none has text. */
+  readonly pagesWithoutText: readonly number[]
+  readonly noTextAtAll: boolean
+  /** Names of fonts used but not embedded (subset prefixes removed). */
+  readonly unembeddedFonts: readonly string[]
+  readonly tagged: boolean
+}
+
+const resolve = (pdf: PDFDocument, value: PDFObject | undefined) => (value instanceof PDFRef ? pdf.context.lookup(value) : value)
+
+/** The text and images a content stream (with its form XObjects) paints. */
+function paints(pdf: PDFDocument, streams: readonly PDFStream[], resources: PDFDict | undefined, seen: Set<PDFObject>, depth = 0): {text: number; images: number} {
+  let text = 0
+  let images = 0
+  const xobjects = resources?.lookup(PDFName.of('XObject'))
+  for (const stream of streams) {
+    const names: string[] = []
+    forEachOperator(decodeContent(stream), (operator) => {
+      if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') text++
+      else if (operator === 'BI') images++
+      else if (operator === 'Do') names.push('?')
+    })
+    if (names.length === 0 || !(xobjects instanceof PDFDict) || depth > 8) continue
+    // Which XObject each Do draws is not tracked: every one the resources name is looked at.
+    for (const [, ref] of xobjects.entries()) {
+      const object = resolve(pdf, ref)
+      if (!(object instanceof PDFStream) || seen.has(object)) continue
+      seen.add(object)
+      const subtype = object.dict.lookup(PDFName.of('Subtype'))?.toString()
+      if (subtype === '/Image') images++
+      else if (subtype === '/Form') {
+        const inner = paints(pdf, [object], (object.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined) ?? resources, seen, depth + 1)
+        text += inner.text
+        images += inner.images
+      }
+    }
+  }
+  return {text, images}
+}
+
+/** Fonts named in `resources` (and in its form XObjects) that carry no font file. */
+function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedded: Set<string>, seen: Set<PDFObject>, depth = 0): void {
+  if (!resources || seen.has(resources) || depth > 8) return
+  seen.add(resources)
+  const fonts = resources.lookup(PDFName.of('Font'))
+  if (fonts instanceof PDFDict) {
+    for (const [, ref] of fonts.entries()) {
+      const font = resolve(pdf, ref)
+      if (!(font instanceof PDFDict) || seen.has(font)) continue
+      seen.add(font)
+      const subtype = font.lookup(PDFName.of('Subtype'))?.toString()
+      if (subtype === '/Type3') continue // drawn by the file's own procedures: always embedded
+      const descendant = subtype === '/Type0' ? (font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.lookup(0) : font
+      const descriptor = descendant instanceof PDFDict ? descendant.lookup(PDFName.of('FontDescriptor')) : undefined
+      const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
+      if (!embedded) unembedded.add((font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, ''))
+    }
+  }
+  const xobjects = resources.lookup(PDFName.of('XObject'))
+  if (xobjects instanceof PDFDict) {
+    for (const [, ref] of xobjects.entries()) {
+      const object = resolve(pdf, ref)
+      if (object instanceof PDFStream && object.dict.lookup(PDFName.of('Subtype'))?.toString() === '/Form') {
+        collectFonts(pdf, object.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined, unembedded, seen, depth + 1)
+      }
+    }
+  }
+}
+
+/** Judge an appendix. */
+export function pdfQuality(pdf: PDFDocument): PdfQuality {
+  const pagesWithoutText: number[] = []
+  const unembedded = new Set<string>()
+  let anyText = false
+  const fontSeen = new Set<PDFObject>()
+  pdf.getPages().forEach((page, index) => {
+    const contents = page.node.Contents()
+    const list = contents instanceof PDFArray ? contents.asArray().map((item) => resolve(pdf, item)) : contents ? [contents] : []
+    const streams = list.filter((item): item is PDFStream => item instanceof PDFStream || item instanceof PDFRawStream)
+    const resources = page.node.Resources()
+    const painted = paints(pdf, streams, resources, new Set())
+    if (painted.text > 0) anyText = true
+    else if (painted.images > 0) pagesWithoutText.push(index + 1)
+    collectFonts(pdf, resources, unembedded, fontSeen)
+  })
+  const markInfo = pdf.catalog.lookup(PDFName.of('MarkInfo'))
+  const tagged = pdf.catalog.has(PDFName.of('StructTreeRoot')) && markInfo instanceof PDFDict && markInfo.lookup(PDFName.of('Marked'))?.toString() === 'true'
+  return {pagesWithoutText, noTextAtAll: !anyText, unembeddedFonts: [...unembedded].sort(), tagged}
+}
