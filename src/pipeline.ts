@@ -100,21 +100,26 @@ async function renderMeeting(
   const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path.split('/').map(encodeURIComponent).join('/')]))
   options.logger.event({type: 'stage', stage: 'render', meeting: meeting.meeting.id})
   const started = performance.now()
-  const html = await renderHtml(meeting, {root, templates: options.templates, appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`})
-  stats.markdown += performance.now() - started
+  // The PDF first, so the page can link to it with its size (#8). Chromium and pdf-lib load only
+  // on this path, so `check` and `--no-pdf` stay light.
+  const pdf = session
+    ? await (await import('./render/pdf/make-pdf.js')).makePdf(meeting, {session, root, templates: options.templates, cache: options.cache, logger: options.logger, stats})
+    : undefined
+  const htmlStarted = performance.now()
+  const html = await renderHtml(meeting, {
+    root,
+    templates: options.templates,
+    appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`,
+    pdf: pdf ? {href: 'bundel.pdf', pages: pdf.pages, bytes: pdf.bytes.byteLength} : undefined
+  })
+  stats.markdown += performance.now() - htmlStarted
   const files: OutputFile[] = [
     {path: 'index.html', data: html},
     {path: 'bundel.json', data: exportJson(meeting, hrefs)},
-    ...copies.map((copy) => ({path: copy.path, data: copy.data}))
+    ...copies.map((copy) => ({path: copy.path, data: copy.data})),
+    ...(pdf ? [{path: 'bundel.pdf', data: pdf.bytes}] : [])
   ]
-  if (session) {
-    // Chromium and pdf-lib load only on this path, so `check` and `--no-pdf` stay light.
-    const {makePdf} = await import('./render/pdf/make-pdf.js')
-    const pdf = await makePdf(meeting, {session, root, templates: options.templates, cache: options.cache, logger: options.logger, stats})
-    if (pdf) files.push({path: 'bundel.pdf', data: pdf.bytes})
-    return {meeting: meeting.meeting.id, files, pages: pdf?.pages, ms: performance.now() - started}
-  }
-  return {meeting: meeting.meeting.id, files, ms: performance.now() - started}
+  return {meeting: meeting.meeting.id, files, pages: pdf?.pages, ms: performance.now() - started}
 }
 
 /** One meeting's files in memory, with what its summary line says. */

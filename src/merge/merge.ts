@@ -18,6 +18,7 @@ import {outlineEntries, writeOutline} from './outline.js'
 import {writeMetadata, type Metadata} from './metadata.js'
 import {flattenWidgets} from './flatten-forms.js'
 import {removeSoftHyphens} from './soft-hyphens.js'
+import {stampContinuations} from './continued.js'
 
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata): Promise<Uint8Array> {
@@ -31,6 +32,7 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   // Form fields become page content before the shrink, so they move with the page (#14).
   for (const [index, defaults] of inserted) flattenWidgets(pdf, pdf.getPage(index), defaults, glyphs)
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout))
+  stampContinuations(pdf, numbered, layout, glyphs)
   stampFooters(pdf, layout, numbered.title, glyphs, new Set(inserted.keys()))
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)

@@ -42,8 +42,15 @@ function cover(context: RenderContext): Element {
     // A link to the contents gives the PDF a destination for it, so the contents' first page is
     // read from the print (a long introduction can push it past page 2).
     context.mode === 'print' ? h('p.visually-hidden', h('a', {href: '#inhoud'}, 'Naar de inhoud')) : undefined,
+    context.pdf ? pdfDownload(context.pdf) : undefined,
     ...renderMarkdown(meeting.intro, {idPrefix: 'omslag', baseLevel: 2, root: context.root})
   ].filter((node): node is Element => node !== undefined))
+}
+
+/** "De hele bundel als PDF (53 pagina's, 243 kB)": the web page leads to the PDF (#8). */
+function pdfDownload(pdf: NonNullable<RenderContext['pdf']>): Element {
+  const facts = [pdf.pages === undefined ? undefined : pdf.pages === 1 ? '1 pagina' : `${pdf.pages} pagina's`, pdf.bytes === undefined ? undefined : `${Math.max(1, Math.round(pdf.bytes / 1024)).toLocaleString('nl-NL')} kB`].filter(Boolean)
+  return h('p.pdf-download', h('a', {href: pdf.href, type: 'application/pdf'}, `De hele bundel als PDF${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`))
 }
 
 function tocEntry(context: RenderContext, anchor: string, label: string | undefined, title: string, children?: Element): Element {

@@ -12,4 +12,14 @@ export interface RenderContext {
   readonly root: string
   /** Web only: anchor → href of the copied PDF appendix. */
   readonly appendixHref: (anchor: string) => string
+  /** Web only: the bundle as PDF, to link to (absent without PDF). */
+  readonly pdf?: PdfLink | undefined
+}
+
+/** The bundle's PDF as the web page links to it. */
+export interface PdfLink {
+  readonly href: string
+  /** Pages and bytes, when known (dev makes the PDF only on request). */
+  readonly pages?: number | undefined
+  readonly bytes?: number | undefined
 }

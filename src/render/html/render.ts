@@ -7,7 +7,7 @@ import {toHtml} from 'hast-util-to-html'
 import type {Root} from 'hast'
 import type {NumberedMeeting} from '../../number/number.js'
 import {renderBundle} from './bundle.js'
-import type {RenderContext, RenderMode} from './context.js'
+import type {PdfLink, RenderContext, RenderMode} from './context.js'
 import {version} from '../../version.js'
 import {printFontCss} from './fonts.js'
 import {hyphenate} from './hyphenate.js'
@@ -22,6 +22,8 @@ export interface RenderHtmlOptions {
   readonly appendixHref?: ((anchor: string) => string) | undefined
   /** Folder holding bundel.html and bundel.css (default: the package's templates/). */
   readonly templates?: string | undefined
+  /** Web: the bundle's PDF, linked from the cover (optional). */
+  readonly pdf?: PdfLink | undefined
 }
 
 const defaultTemplates = new URL('../../../templates/', import.meta.url)
@@ -38,7 +40,8 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
     numbered,
     mode,
     root: options.root,
-    appendixHref: options.appendixHref ?? ((anchor) => `#${anchor}`)
+    appendixHref: options.appendixHref ?? ((anchor) => `#${anchor}`),
+    pdf: mode === 'web' ? options.pdf : undefined
   }
   const tree: Root = {type: 'root', children: renderBundle(context)}
   hyphenate(tree)
