@@ -57,6 +57,7 @@ export const details = {
   'duplicate-key': {nl: (p) => `het veld \`${p.key}\` staat er twee keer in`, en: (p) => `the field \`${p.key}\` appears twice`},
   'unclosed-quote': {nl: () => 'een aanhalingsteken wordt niet gesloten', en: () => 'a quotation mark is never closed'},
   indentation: {nl: () => 'de inspringing klopt niet', en: () => 'the indentation is off'},
+  bracket: {nl: (p) => `de waarde van \`${p.key}\` begint met "${p.text}", wat YAML leest als het begin van een ${p.text === '[' ? 'lijst' : 'blok'}`, en: (p) => `the value of \`${p.key}\` starts with "${p.text}", which YAML reads as the start of a ${p.text === '[' ? 'list' : 'block'}`},
   alias: {nl: (p) => `een verwijzing (*${p.text}) naar iets dat niet bestaat of te vaak herhaald wordt`, en: (p) => `an alias (*${p.text}) to something that does not exist or is repeated too often`},
   parser: {nl: (p) => p.text ?? '', en: (p) => p.text ?? ''},
   // render-failed

@@ -3,7 +3,17 @@
  * build, show or hide the problem overlay. Served as /__bundel/client.js (the page's CSP allows
  * only scripts from the server itself). The built bundle never contains it.
  */
-export const clientScript = `(() => {
+import type {Lang} from '../catalogue/lang.js'
+
+/** The overlay's words, in the preview's language (#8). */
+const words = {
+  nl: {title: 'bundel: de bundel kan niet worden bijgewerkt', one: 'probleem', many: 'problemen'},
+  en: {title: 'bundel: the bundle cannot be updated', one: 'problem', many: 'problems'}
+} as const
+
+/** The script of the dev page, in `lang`. */
+export const clientScript = (lang: Lang) => `(() => {
+  const words = ${JSON.stringify(words[lang])}
   const current = document.querySelector('meta[name="bundel-build"]')?.content ?? ''
   let overlay
   function hide() {
@@ -18,7 +28,7 @@ export const clientScript = `(() => {
     overlay.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;' +
       'background:#fff4f4;color:#1b1b1b;border-top:4px solid #b00020;padding:1rem 1.25rem;font:14px/1.45 monospace;box-shadow:0 -4px 16px #0003'
     const title = document.createElement('strong')
-    title.textContent = 'bundel: de bundel kan niet worden bijgewerkt (' + lines.length + (lines.length === 1 ? ' probleem' : ' problemen') + ')'
+    title.textContent = words.title + ' (' + lines.length + ' ' + (lines.length === 1 ? words.one : words.many) + ')'
     const list = document.createElement('pre')
     list.style.cssText = 'white-space:pre-wrap;margin:.5rem 0 0'
     list.textContent = lines.join('\\n')

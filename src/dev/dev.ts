@@ -130,7 +130,8 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
   function page(): string {
     const html = state.output?.files.find((file) => file.path === 'index.html')?.data
     if (typeof html !== 'string') {
-      return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bundel dev</title><meta name="bundel-build" content="0"><script src="/__bundel/client.js" defer></script></head><body><main><h1>bundel dev</h1><p>De bundel is nog niet gebouwd: zie de problemen hieronder.</p></main></body></html>`
+      const waiting = resolved.lang === 'en' ? 'The bundle has not been built yet: see the problems below.' : 'De bundel is nog niet gebouwd: zie de problemen hieronder.'
+      return `<!doctype html><html lang="${resolved.lang}"><head><meta charset="utf-8"><title>bundel dev</title><meta name="bundel-build" content="0"><script src="/__bundel/client.js" defer></script></head><body><main><h1>bundel dev</h1><p>${waiting}</p></main></body></html>`
     }
     return html
       .replace(/content="default-src 'none';[^"]*"/, `content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'"`)
@@ -141,7 +142,8 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
     const meeting = state.meeting
     if (state.problems.length > 0 || !meeting) {
       // Never an old PDF while the content is broken: the editor would check the wrong thing.
-      const body = ['De bundel heeft problemen; los die eerst op:', ...state.problems].join('\n') + '\n'
+      const heading = resolved.lang === 'en' ? 'The bundle has problems; solve them first:' : 'De bundel heeft problemen; los die eerst op:'
+      const body = [heading, ...state.problems].join('\n') + '\n'
       return {status: 503, type: 'text/plain; charset=utf-8', body}
     }
     if (state.pdf?.build !== state.build) {
@@ -165,11 +167,11 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
   }
 
   await rebuild()
-  server = await startServer(options.port ?? 5050, {
+  server = await startServer(options.port ?? 5050, resolved.lang, {
     hello: () => (state.problems.length > 0 ? ['problems', JSON.stringify(state.problems)] : ['build', String(state.build)]),
     async get(pathname) {
       if (pathname === '/' || pathname === '/index.html') return {status: 200, type: 'text/html; charset=utf-8', body: page()}
-      if (pathname === '/__bundel/client.js') return {status: 200, type: 'text/javascript; charset=utf-8', body: clientScript}
+      if (pathname === '/__bundel/client.js') return {status: 200, type: 'text/javascript; charset=utf-8', body: clientScript(resolved.lang)}
       if (pathname === '/bundel.pdf') return pdf()
       const file = state.output?.files.find((candidate) => `/${candidate.path}` === pathname && candidate.path.startsWith('bijlagen/'))
       return file ? {status: 200, type: 'application/pdf', body: file.data} : undefined

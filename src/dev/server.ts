@@ -4,6 +4,7 @@
  */
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
+import type {Lang} from '../catalogue/lang.js'
 
 /** A response the routes can give. */
 export interface Reply {
@@ -29,7 +30,8 @@ export interface DevHttpServer {
 }
 
 /** Listen on `port` (or the next free one, up to 20 further) on 127.0.0.1. */
-export async function startServer(port: number, routes: Routes): Promise<DevHttpServer> {
+export async function startServer(port: number, lang: Lang, routes: Routes): Promise<DevHttpServer> {
+  const say = lang === 'en' ? {bad: 'Invalid address', missing: 'Not found'} : {bad: 'Ongeldig adres', missing: 'Niet gevonden'}
   const listeners = new Set<http.ServerResponse>()
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -49,14 +51,14 @@ export async function startServer(port: number, routes: Routes): Promise<DevHttp
     try {
       pathname = decodeURIComponent(url.pathname)
     } catch {
-      response.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end('Ongeldig adres\n')
+      response.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end(`${say.bad}\n`)
       return
     }
     routes
       .get(pathname)
       .then((reply) => {
         if (!reply) {
-          response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Niet gevonden\n')
+          response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end(`${say.missing}\n`)
           return
         }
         response.writeHead(reply.status, {'content-type': reply.type, 'cache-control': 'no-store'})

@@ -93,7 +93,7 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   if (first) {
     const at = first.linePos?.[0] ?? {line: 1, col: 1}
     const explained = explainYamlError(first.code, first.message, at.line, lines)
-    return fail(explained.line ? {line: explained.line} : {line: at.line, column: at.col}, explained.params)
+    return fail(explained.line ? {line: explained.line, column: explained.column} : {line: at.line, column: at.col}, explained.params)
   }
   // Field names must be plain words, and there must not be thousands of them.
   let keys = 0
@@ -147,7 +147,7 @@ function commonMistake(lines: readonly string[]): {index: number; column: number
 }
 
 /** A YAML parser error as the secretary can act on it; `line` when its cause is elsewhere. */
-function explainYamlError(code: string, message: string, line: number, lines: readonly string[]): {params: Record<string, string | undefined>; line?: number} {
+function explainYamlError(code: string, message: string, line: number, lines: readonly string[]): {params: Record<string, string | undefined>; line?: number; column?: number} {
   const text = lines[line - 2] ?? ''
   const pair = /^(\s*(?:-\s+)?)([\p{L}_][\p{L}\p{N}_]*):\s+(.*)$/u.exec(text)
   if (code === 'BLOCK_AS_IMPLICIT_KEY' && pair && !/^["']/.test(pair[3]!)) {
@@ -158,7 +158,15 @@ function explainYamlError(code: string, message: string, line: number, lines: re
     // YAML notices at the end; the cause is the line where the value opened its quote.
     let opened = line - 2
     while (opened > 0 && !/:\s+["']/.test(lines[opened] ?? '')) opened--
-    return {params: {detail: 'unclosed-quote', fix: 'unclosed-quote'}, line: opened + 2}
+    const quote = /:\s+["']/.exec(lines[opened] ?? '')
+    return {params: {detail: 'unclosed-quote', fix: 'unclosed-quote'}, line: opened + 2, column: quote ? quote.index + quote[0].length : undefined}
+  }
+  // `titel: [Concept] Lobby` or an unclosed `[`: YAML reads a list (or `{`, a block) there.
+  if ((code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(message)) || code === 'UNEXPECTED_TOKEN') {
+    let opened = line - 2
+    while (opened > 0 && !/:\s+[[{]/.test(lines[opened] ?? '')) opened--
+    const at = /^(\s*(?:-\s+)?)([\p{L}_][\p{L}\p{N}_]*):\s+([[{].*)$/u.exec(lines[opened] ?? '')
+    if (at) return {params: {detail: 'bracket', key: at[2], text: at[3]!.charAt(0), value: at[3]!.replace(/"/g, '\\"'), fix: 'colon-in-value'}, line: opened + 2, column: at[1]!.length + at[2]!.length + 3}
   }
   if (code === 'BAD_INDENT' || code === 'TAB_AS_INDENT') return {params: {detail: 'indentation'}}
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')

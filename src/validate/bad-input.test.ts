@@ -53,7 +53,7 @@ const cases: Case[] = [
   {
     name: 'broken YAML',
     change: (p) => edit(p, '02-lobby/agendapunt.md', 'titel: Lobby', 'titel: [Lobby'),
-    lines: [`${m}/02-lobby/agendapunt.md:3:1: front matter is not valid YAML`]
+    lines: [`${m}/02-lobby/agendapunt.md:2:8: front matter is not valid YAML: the value of \`titel\` starts with "[", which YAML reads as the start of a list (put the value in quotes: \`titel: "[Lobby"\`)`]
   },
   {
     name: 'a date that is not a real date',
