@@ -67,7 +67,7 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   // One newline in front (for the opening line) makes YAML line N file line N.
   const source = `\n${yamlText}`
   const bodyLine = source.split('\n').length + 1
-  const fail = (place: {line: number; column?: number}, params: Record<string, string | undefined>): FrontMatter => {
+  const fail = (place: {line: number; column?: number | undefined}, params: Record<string, string | undefined>): FrontMatter => {
     report(file, 'yaml-syntax', {place, params})
     return {data: undefined, body, bodyLine, ok: false}
   }

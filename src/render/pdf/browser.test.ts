@@ -79,17 +79,28 @@ describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: 
     const lines = (await readFile(trace, 'utf8')).split('\n')
     // Which descriptor of which process is a datagram socket (from its socket() call).
     const datagram = new Set<string>()
-    const pending = new Set<string>()
+    // pid → whether the socket() call it is in the middle of makes an IPv4/IPv6 datagram socket.
+    const pending = new Map<string, boolean>()
     const offMachine: string[] = []
     for (const line of lines) {
       const pid = line.trim().split(/\s+/)[0]!
-      // strace splits a call that another thread interrupts: "socket(… <unfinished ...>" and
-      // later "<... socket resumed>) = 18".
-      const socket = /socket\(AF_INET6?, SOCK_DGRAM[^)]*\)\s+=\s+(\d+)/.exec(line)
-      if (socket) datagram.add(`${pid}:${socket[1]}`)
-      if (/socket\(AF_INET6?, SOCK_DGRAM.*<unfinished/.test(line)) pending.add(pid)
+      // A descriptor is reused after close: every socket() says what it is now. strace splits a
+      // call that another thread interrupts: "socket(… <unfinished ...>", later "<... socket resumed>) = 18".
+      const created = /socket\((AF_\w+), (SOCK_\w+)[^)]*\)\s+=\s+(\d+)/.exec(line)
+      if (created) {
+        const key = `${pid}:${created[3]}`
+        if (/^AF_INET6?$/.test(created[1]!) && created[2] === 'SOCK_DGRAM') datagram.add(key)
+        else datagram.delete(key)
+      }
+      const started = /socket\((AF_\w+), (SOCK_\w+).*<unfinished/.exec(line)
+      if (started) pending.set(pid, /^AF_INET6?$/.test(started[1]!) && started[2] === 'SOCK_DGRAM')
       const resumed = /<\.\.\. socket resumed>.*=\s+(\d+)/.exec(line)
-      if (resumed && pending.delete(pid)) datagram.add(`${pid}:${resumed[1]}`)
+      if (resumed && pending.has(pid)) {
+        const key = `${pid}:${resumed[1]}`
+        if (pending.get(pid)) datagram.add(key)
+        else datagram.delete(key)
+        pending.delete(pid)
+      }
       if (!/(connect|sendto|sendmsg|sendmmsg)\(/.test(line) || !/sa_family=AF_INET6?/.test(line)) continue
       const loopback = /inet_addr\("127\.|inet_pton\(AF_INET6, "::1"/.test(line)
       if (loopback) continue
@@ -101,8 +112,19 @@ describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: 
     }
     expect(offMachine).toEqual([])
     expect(lines.filter((line) => /htons\(53\)/.test(line))).toEqual([])
-    // And no packet was sent on any of the probe sockets either.
-    const sent = lines.filter((line) => /^(\d+)\s+(sendto|sendmsg|sendmmsg)\((\d+),/.test(line) && datagram.has(`${line.trim().split(/\s+/)[0]}:${/\((\d+),/.exec(line)![1]}`))
+    // And no packet was sent on any of the probe sockets either (checked in order, as descriptors are reused).
+    const probes = new Set<string>()
+    const sent: string[] = []
+    for (const line of lines) {
+      const pid = line.trim().split(/\s+/)[0]!
+      const created = /socket\((AF_\w+), (SOCK_\w+)[^)]*\)\s+=\s+(\d+)/.exec(line)
+      if (created) {
+        if (/^AF_INET6?$/.test(created[1]!) && created[2] === 'SOCK_DGRAM') probes.add(`${pid}:${created[3]}`)
+        else probes.delete(`${pid}:${created[3]}`)
+      }
+      const send = /^\d+\s+(sendto|sendmsg|sendmmsg)\((\d+),/.exec(line.trim())
+      if (send && probes.has(`${pid}:${send[2]}`)) sent.push(line)
+    }
     expect(sent).toEqual([])
   }, 60_000)
 })
