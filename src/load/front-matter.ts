@@ -147,7 +147,7 @@ function commonMistake(lines: readonly string[]): {index: number; column: number
 }
 
 /** A YAML parser error as the secretary can act on it; `line` when its cause is elsewhere. */
-function explainYamlError(code: string, message: string, line: number, lines: readonly string[]): {params: Record<string, string | undefined>; line?: number; column?: number} {
+function explainYamlError(code: string, message: string, line: number, lines: readonly string[]): {params: Record<string, string | undefined>; line?: number; column?: number | undefined} {
   const text = lines[line - 2] ?? ''
   const pair = /^(\s*(?:-\s+)?)([\p{L}_][\p{L}\p{N}_]*):\s+(.*)$/u.exec(text)
   if (code === 'BLOCK_AS_IMPLICIT_KEY' && pair && !/^["']/.test(pair[3]!)) {
