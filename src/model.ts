@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {PDFDocument} from 'pdf-lib'
+import type {Balance} from './merge/content.js'
 import type {MeetingInfo} from './schema/vergadering.js'
 import type {ItemInfo} from './schema/agendapunt.js'
 import type {MemoInfo} from './schema/memo.js'
@@ -47,6 +48,8 @@ export interface PdfAppendix {
   /** sha256 of the bytes. */
   readonly hash: string
   readonly file: VFile
+  /** How each page's content leaves the graphics state (measured once, at validation). */
+  readonly balances: readonly Balance[]
 }
 
 /** An appendix of an agenda item. */

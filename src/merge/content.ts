@@ -84,10 +84,12 @@ export function forEachOperator(bytes: Uint8Array, onOperator: (operator: string
       const start = index
       while (index < length && !isWhite(bytes[index]!) && !isDelimiter(bytes[index]!)) index++
       const first = bytes[start]!
-      // Numbers and booleans are operands; anything else is an operator.
+      // Numbers are operands; so are `true`, `false` and `null`, the only words longer than three
+      // letters: every content-stream operator has one to three.
       if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) continue
-      const operator = String.fromCharCode(...bytes.subarray(start, index))
-      if (operator === 'true' || operator === 'false' || operator === 'null') continue
+      const size = index - start
+      if (size > 3) continue
+      const operator = size === 1 ? String.fromCharCode(first) : size === 2 ? String.fromCharCode(first, bytes[start + 1]!) : String.fromCharCode(first, bytes[start + 1]!, bytes[start + 2]!)
       onOperator(operator)
       if (operator === 'ID') {
         // Inline image data: binary up to whitespace + "EI" + whitespace (or the end).
@@ -117,6 +119,9 @@ export interface Balance {
   readonly openMarked: number
   /** Text-showing operators (a text layer exists when > 0). */
   readonly textOperators: number
+  /** Inline images (`BI`) and XObjects drawn (`Do`). */
+  readonly inlineImages: number
+  readonly draws: number
 }
 
 /** Measure the balance of the concatenated streams. */
@@ -126,8 +131,16 @@ export function measureBalance(streams: readonly Uint8Array[]): Balance {
   let inText = false
   let marked = 0
   let textOperators = 0
+  let inlineImages = 0
+  let draws = 0
   const onOperator = (operator: string) => {
     switch (operator) {
+      case 'BI':
+        inlineImages++
+        break
+      case 'Do':
+        draws++
+        break
       case 'q':
         depth++
         break
@@ -158,5 +171,5 @@ export function measureBalance(streams: readonly Uint8Array[]): Balance {
   }
   // A stream boundary is a token boundary: streams are joined as if by white space.
   for (const bytes of streams) forEachOperator(bytes, onOperator)
-  return {lowest, end: depth, inText, openMarked: marked, textOperators}
+  return {lowest, end: depth, inText, openMarked: marked, textOperators, inlineImages, draws}
 }

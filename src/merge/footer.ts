@@ -12,7 +12,7 @@ import {sectionOf, type Layout} from '../render/pdf/layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
 import {apply, compose, frameOf, type Frame, type Matrix} from './frame.js'
-import {contentStreams, decodeContent, measureBalance} from './content.js'
+import {contentStreams, decodeContent, measureBalance, type Balance} from './content.js'
 
 /** Height of the band kept free at the bottom of a shrunk appendix page, in points (~16 mm). */
 const band = 46
@@ -22,14 +22,17 @@ const baseline = 24
 const minimumWidth = 144
 const minimumHeight = 4 * band
 
-/** Stamp every page; `inserted` holds the final indices of appendix pages. */
-export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlySet<number>): void {
+/**
+ * Stamp every page. `inserted` maps the final indices of appendix pages to how their content
+ * ends, when validation measured it (the forms drawn in since are balanced, so it still holds).
+ */
+export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlyMap<number, Balance | undefined>): void {
   const pages = pdf.getPages()
   pages.forEach((page, index) => {
     const frame = frameOf(page)
     // Too small a page is merged as it is: no shrink (its scale would be negative), no band (#14).
     if (!carriesBand(frame)) return
-    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame)
+    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame, inserted.get(index))
     const counter = `pagina ${index + 1} van ${pages.length}`
     const width = frame.width
     const margin = Math.min(56, width * 0.09)
@@ -77,13 +80,13 @@ export function carriesBand(frame: Frame): boolean {
  * open (marked content, a text object, `q` levels) and restores the state, so the stamps that
  * follow always draw in a clean state, at their own size.
  */
-function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame): void {
+function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, measured: Balance | undefined): void {
   const scale = (frame.height - band) / frame.height
   // In display space: scale, centre horizontally, lift by the band; then back to user space.
   const shrink: Matrix = [scale, 0, 0, scale, (frame.width * (1 - scale)) / 2, band]
   const cm = compose(frame.toUser, compose(shrink, frame.toDisplay))
   const streams = contentStreams(pdf, page)
-  const balance = measureBalance(streams.map(({stream}) => decodeContent(stream)))
+  const balance = measured ?? measureBalance(streams.map(({stream}) => decodeContent(stream)))
   const extra = -balance.lowest
   const operators = (list: PDFOperator[]) => pdf.context.register(PDFContentStream.of(pdf.context.obj({}), list, false))
   const repeat = (count: number, name: string) => Array.from({length: Math.max(0, count)}, () => PDFOperator.of(name as Op))

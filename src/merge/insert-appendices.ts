@@ -11,10 +11,17 @@
 import {PDFArray, PDFDict, PDFName, PDFNull, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
 import type {Layout} from '../render/pdf/layout.js'
 import {formDefaults, type FormDefaults} from './flatten-forms.js'
+import type {Balance} from './content.js'
 
-/** Insert every appendix at its planned place; returns final page index → the source's form defaults. */
-export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promise<Map<number, FormDefaults>> {
-  const inserted = new Map<number, FormDefaults>()
+/** What is known of an inserted page: its source's form defaults, and how its content ends. */
+export interface InsertedPage {
+  readonly defaults: FormDefaults
+  readonly balance: Balance | undefined
+}
+
+/** Insert every appendix at its planned place; returns final page index → what is known of it. */
+export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promise<Map<number, InsertedPage>> {
+  const inserted = new Map<number, InsertedPage>()
   for (const insertion of layout.insertions) {
     const source = insertion.appendix.pdf
     const defaults = formDefaults(source)
@@ -28,7 +35,7 @@ export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promis
       const page = PDFPage.of(pdf.context.lookup(ref) as PDFPageLeaf, ref, pdf)
       clearStructure(page.node)
       pdf.insertPage(insertion.start + offset, page)
-      inserted.set(insertion.start + offset, defaults)
+      inserted.set(insertion.start + offset, {defaults, balance: insertion.appendix.balances[offset]})
     })
   }
   return inserted

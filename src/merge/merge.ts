@@ -30,10 +30,10 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   const font = await pdf.embedFont(await readFile(path.join(fontFolder(), 'DejaVuSans.ttf')), {subset: true, customName: 'BNDLFT+DejaVuSans'})
   const glyphs = new Glyphs(font)
   // Form fields become page content before the shrink, so they move with the page (#14).
-  for (const [index, defaults] of inserted) flattenWidgets(pdf, pdf.getPage(index), defaults, glyphs)
+  for (const [index, page] of inserted) flattenWidgets(pdf, pdf.getPage(index), page.defaults, glyphs)
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout))
   stampContinuations(pdf, numbered, layout, glyphs)
-  stampFooters(pdf, layout, numbered.title, glyphs, new Set(inserted.keys()))
+  stampFooters(pdf, layout, numbered.title, glyphs, new Map([...inserted].map(([index, page]) => [index, page.balance])))
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})

@@ -4,14 +4,45 @@
  */
 import {createHash} from 'node:crypto'
 import type {RawAppendix} from '../load/load.js'
-import {report} from '../messages.js'
+import {VFile} from 'vfile'
+import {report, type BundelMessage, type Params, type RuleId} from '../messages.js'
 import type {PdfAppendix} from '../model.js'
 import {checkUnpackedSize, OversizedPdf} from './pdf-limits.js'
+
+/** What reading one PDF gave: the document (or none) and the messages to say about it. */
+interface Reading {
+  readonly appendix: Omit<PdfAppendix, 'fileName' | 'title' | 'file'> | undefined
+  readonly messages: ReadonlyArray<{readonly ruleId: RuleId; readonly params: Params}>
+}
+
+/**
+ * Readings by the file's sha256, for the life of the process: `bundel dev` re-validates on every
+ * save, and parsing a tagged 16-page letter again each time is most of a rebuild. Reading is a
+ * function of the bytes alone, and merging only reads the parsed document (making named links
+ * explicit and removing active content are done once and hold on reuse).
+ */
+const readings = new Map<string, Reading>()
+const keep = 64
 
 /** Parse a PDF appendix; returns undefined (with a message on its file) when it cannot be used. */
 export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppendix | undefined> {
   const bytes = raw.bytes
   if (!bytes || bytes.byteLength === 0) return undefined // reported as empty by load
+  const hash = createHash('sha256').update(bytes).digest('hex')
+  let reading = readings.get(hash)
+  if (!reading) {
+    const scratch = new VFile({path: raw.file.path})
+    const appendix = await readPdf({...raw, bytes, file: scratch}, hash)
+    reading = {appendix, messages: scratch.messages.map((message) => ({ruleId: message.ruleId as RuleId, params: (message as BundelMessage).params ?? {}}))}
+    readings.set(hash, reading)
+    if (readings.size > keep) readings.delete(readings.keys().next().value!)
+  }
+  for (const message of reading.messages) report(raw.file, message.ruleId, {params: message.params})
+  return reading.appendix ? {...reading.appendix, fileName: raw.fileName, title, file: raw.file} : undefined
+}
+
+async function readPdf(raw: RawAppendix & {bytes: Uint8Array}, hash: string): Promise<Reading['appendix']> {
+  const bytes = raw.bytes
   // pdf-lib is only needed once there is a PDF to read, so `check` on a Markdown-only meeting stays light.
   const {PDFArray, PDFDict, PDFDocument, PDFName, ParseSpeeds} = await import('pdf-lib')
   type PDFDocument = import('pdf-lib').PDFDocument
@@ -98,8 +129,7 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
   const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
   if (fields instanceof PDFArray && fields.size() > 0) report(raw.file, 'pdf-form', {params: {actual: String(fields.size())}})
-  const hash = createHash('sha256').update(bytes).digest('hex')
-  return {kind: 'pdf', fileName: raw.fileName, title, pageCount, bytes, pdf, hash, file: raw.file}
+  return {kind: 'pdf', pageCount, bytes, pdf, hash, balances: quality.balances}
 }
 
 function firstLine(error: unknown): string {

@@ -4,8 +4,8 @@
  * (readers substitute their own letters), and no tags (a screen reader cannot tell headings,
  * lists and tables apart). Found from the file's own objects and content streams.
  */
-import {PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject} from 'pdf-lib'
-import {decodeContent, forEachOperator} from '../merge/content.js'
+import {PDFArray, PDFDict, PDFName, PDFRef, PDFStream, type PDFDocument, type PDFObject} from 'pdf-lib'
+import {contentStreams, decodeContent, measureBalance, type Balance} from '../merge/content.js'
 
 /** What the appendix lacks. */
 export interface PdfQuality {
@@ -15,35 +15,30 @@ export interface PdfQuality {
   /** Names of fonts used but not embedded (subset prefixes removed). */
   readonly unembeddedFonts: readonly string[]
   readonly tagged: boolean
+  /** How each page's content leaves the graphics state, measured once here for the merge. */
+  readonly balances: readonly Balance[]
 }
 
 const resolve = (pdf: PDFDocument, value: PDFObject | undefined) => (value instanceof PDFRef ? pdf.context.lookup(value) : value)
 
-/** The text and images a content stream (with its form XObjects) paints. */
-function paints(pdf: PDFDocument, streams: readonly PDFStream[], resources: PDFDict | undefined, seen: Set<PDFObject>, depth = 0): {text: number; images: number} {
+/** The text and images a page's forms paint (the page's own content is measured by the caller). */
+function formPaints(pdf: PDFDocument, resources: PDFDict | undefined, seen: Set<PDFObject>, depth = 0): {text: number; images: number} {
   let text = 0
   let images = 0
   const xobjects = resources?.lookup(PDFName.of('XObject'))
-  for (const stream of streams) {
-    const names: string[] = []
-    forEachOperator(decodeContent(stream), (operator) => {
-      if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') text++
-      else if (operator === 'BI') images++
-      else if (operator === 'Do') names.push('?')
-    })
-    if (names.length === 0 || !(xobjects instanceof PDFDict) || depth > 8) continue
-    // Which XObject each Do draws is not tracked: every one the resources name is looked at.
-    for (const [, ref] of xobjects.entries()) {
-      const object = resolve(pdf, ref)
-      if (!(object instanceof PDFStream) || seen.has(object)) continue
-      seen.add(object)
-      const subtype = object.dict.lookup(PDFName.of('Subtype'))?.toString()
-      if (subtype === '/Image') images++
-      else if (subtype === '/Form') {
-        const inner = paints(pdf, [object], (object.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined) ?? resources, seen, depth + 1)
-        text += inner.text
-        images += inner.images
-      }
+  if (!(xobjects instanceof PDFDict) || depth > 8) return {text, images}
+  // Which XObject each Do draws is not tracked: every one the resources name is looked at.
+  for (const [, ref] of xobjects.entries()) {
+    const object = resolve(pdf, ref)
+    if (!(object instanceof PDFStream) || seen.has(object)) continue
+    seen.add(object)
+    const subtype = object.dict.lookup(PDFName.of('Subtype'))?.toString()
+    if (subtype === '/Image') images++
+    else if (subtype === '/Form') {
+      const own = measureBalance([decodeContent(object)])
+      const inner = formPaints(pdf, (object.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined) ?? resources, seen, depth + 1)
+      text += own.textOperators + inner.text
+      images += own.inlineImages + inner.images
     }
   }
   return {text, images}
@@ -84,17 +79,17 @@ export function pdfQuality(pdf: PDFDocument): PdfQuality {
   const unembedded = new Set<string>()
   let anyText = false
   const fontSeen = new Set<PDFObject>()
+  const balances: Balance[] = []
   pdf.getPages().forEach((page, index) => {
-    const contents = page.node.Contents()
-    const list = contents instanceof PDFArray ? contents.asArray().map((item) => resolve(pdf, item)) : contents ? [contents] : []
-    const streams = list.filter((item): item is PDFStream => item instanceof PDFStream || item instanceof PDFRawStream)
+    const balance = measureBalance(contentStreams(pdf, page).map(({stream}) => decodeContent(stream)))
+    balances.push(balance)
     const resources = page.node.Resources()
-    const painted = paints(pdf, streams, resources, new Set())
-    if (painted.text > 0) anyText = true
-    else if (painted.images > 0) pagesWithoutText.push(index + 1)
+    const forms = balance.draws > 0 ? formPaints(pdf, resources, new Set()) : {text: 0, images: 0}
+    if (balance.textOperators + forms.text > 0) anyText = true
+    else if (balance.inlineImages + forms.images > 0) pagesWithoutText.push(index + 1)
     collectFonts(pdf, resources, unembedded, fontSeen)
   })
   const markInfo = pdf.catalog.lookup(PDFName.of('MarkInfo'))
   const tagged = pdf.catalog.has(PDFName.of('StructTreeRoot')) && markInfo instanceof PDFDict && markInfo.lookup(PDFName.of('Marked'))?.toString() === 'true'
-  return {pagesWithoutText, noTextAtAll: !anyText, unembeddedFonts: [...unembedded].sort(), tagged}
+  return {pagesWithoutText, noTextAtAll: !anyText, unembeddedFonts: [...unembedded].sort(), tagged, balances}
 }
