@@ -6,7 +6,7 @@
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {UsageError} from '../errors.js'
-import {isoDate} from '../schema/fields.js'
+import {isRealDate} from '../schema/field.js'
 import {code} from './fs.js'
 import {oneLine, slug} from './slug.js'
 import {meetingText, standingItems, type MeetingFields} from './templates.js'
@@ -27,15 +27,14 @@ export interface ScaffoldMeetingResult {
   readonly files: string[]
 }
 
-// The same rule the schema applies to `datum`, so a folder made here always passes `check`.
-const realDate = isoDate('Date of the meeting')
 
 /** Create `<content>/<datum>-<orgaan>/` with `vergadering.md` and the three standing items. */
 export async function scaffoldMeeting(options: Readonly<ScaffoldMeetingOptions>): Promise<ScaffoldMeetingResult> {
   const orgaan = oneLine(options.orgaan)
   const datum = options.datum.trim()
   if (orgaan === '') throw new UsageError('new-empty-orgaan')
-  if (!realDate.safeParse(datum).success) {
+  // The same rule the schema applies to `datum`, so a folder made here always passes `check`.
+  if (!isRealDate(datum)) {
     throw new UsageError('new-bad-date', {value: options.datum})
   }
   const optional = (value: string | undefined) => {

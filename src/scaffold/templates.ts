@@ -1,23 +1,19 @@
 /**
- * The texts `bundel new` writes. Whatever the secretary still has to decide is a «placeholder»:
- * `bundel check` reports each one (rule `placeholder`), so a half-filled bundle cannot go out.
- * Placeholder hints are plain YAML scalars, so they must never contain ": " or " #".
+ * The texts `bundel new` writes, from the field declarations (#9): every field with a
+ * placeholder is written, with its comment. Whatever the secretary still has to decide is a
+ * «placeholder»: `bundel check` reports each one (rule `placeholder`), so a half-filled bundle
+ * cannot go out. Placeholder hints are plain YAML scalars, so they must never contain ": " or " #".
  */
 import {Scalar, stringify} from 'yaml'
-import type {VergaderingInput} from '../schema/vergadering.js'
+import {BlockField, type AnyField} from '../schema/field.js'
+import {agendapuntType} from '../schema/agendapunt.js'
+import {memoType} from '../schema/memo.js'
+import {vergaderingType, type VergaderingInput} from '../schema/vergadering.js'
 
 /** Fields of `vergadering.md` that `bundel new vergadering` can fill in: the schema's, as text. */
 export type MeetingFields = Readonly<Pick<VergaderingInput, 'orgaan' | 'datum'>> & {
   readonly [K in Exclude<keyof VergaderingInput, 'orgaan' | 'datum'>]?: string | undefined
 }
-
-const optionalMeetingFields = [
-  ['organisatie', 'Naam van de organisatie'],
-  ['tijd', '"19:30"'],
-  ['locatie', 'Gemeentehuis, raadzaal'],
-  ['voorzitter', 'Naam van de voorzitter'],
-  ['secretaris', 'Naam van de secretaris']
-] as const
 
 /**
  * A YAML scalar for a value typed by the user, quoted only when YAML would misread it
@@ -38,13 +34,39 @@ function document(frontMatter: readonly string[], body?: string): string {
 export function meetingText(fields: MeetingFields): string {
   const lines = [`orgaan: ${yamlScalar(fields.orgaan)}`, `datum: ${fields.datum}`]
   const missing: string[] = []
-  for (const [key, example] of optionalMeetingFields) {
+  for (const [key, field] of Object.entries(vergaderingType.fields) as Array<[keyof MeetingFields, AnyField]>) {
+    if (field.presence === 'required') continue
     const value = fields[key]
-    if (value === undefined) missing.push(`# ${key}: ${example}`)
+    if (value === undefined) missing.push(`# ${key}: ${field.info.placeholder ?? '…'}`)
     else lines.push(`${key}: ${yamlScalar(value, key === 'tijd')}`)
   }
   if (missing.length > 0) lines.push('# optioneel: haal het #-teken weg en vul in', ...missing)
   return document(lines)
+}
+
+/** The lines of the fields that have a placeholder, in `order` (default: as declared). */
+function fieldLines(fields: Readonly<Record<string, AnyField>>, order: readonly string[] = Object.keys(fields), indent = ''): string[] {
+  const lines: string[] = []
+  for (const key of order) {
+    const field = fields[key]
+    if (!field) throw new TypeError(`Expected a field \`${key}\`, not none`)
+    const inner = field instanceof BlockField ? fieldLines(field.fields) : []
+    if (field.info.placeholder === undefined && inner.length === 0) continue
+    if (field.info.comment) lines.push(`${indent}# ${field.info.comment}`)
+    if (field instanceof BlockField && field.list) {
+      lines.push(`${indent}${key}:`, ...inner.map((line, index) => `${indent}  ${index === 0 ? '- ' : '  '}${line}`))
+    } else if (field instanceof BlockField) {
+      lines.push(`${indent}${key}:`, ...inner.map((line) => `${indent}  ${line}`))
+    } else if (isList(field)) {
+      lines.push(`${indent}${key}:`, `${indent}  - «${field.info.placeholder}»`)
+    } else lines.push(`${indent}${key}: «${field.info.placeholder}»`)
+  }
+  return lines
+}
+
+/** A list of texts (written as `- «…»` below its key). */
+function isList(field: AnyField): boolean {
+  return (field.schema as {type?: string}).type === 'array' || (field.schema as {def?: {type?: string}}).def?.type === 'array'
 }
 
 /** A standing agenda item of every meeting. */
@@ -69,52 +91,17 @@ export const standingItems: readonly StandingItem[] = [
   }
 ]
 
-/** `agendapunt.md` of a new item. */
+/** `agendapunt.md` of a new item: its title, then every field with a placeholder. */
 export function itemText(titel: string): string {
-  return document([
-    `titel: ${yamlScalar(titel)}`,
-    '# optioneel: vul in of verwijder deze regel',
-    'voorstel: «Besluittekst, bijv. Kennisnemen van …»'
-  ])
+  return document([`titel: ${yamlScalar(titel)}`, ...fieldLines(agendapuntType.fields)])
 }
 
-const optional = '# optioneel: vul in of verwijder deze regel'
-const optionalBlock = '# optioneel: vul in of verwijder dit blok'
-
-/** `memo.md` with every field of the memo schema, so nobody has to look up what a memo holds. */
+/**
+ * `memo.md` with every field of the memo, so nobody has to look up what a memo holds, in the
+ * order of the paper memo (subject and procedure before the consequences).
+ */
 export const memoText = document(
-  [
-    'portefeuillehouder: «Naam van de portefeuillehouder»',
-    '# optioneel: zonder onderwerp geldt de titel van het agendapunt; vul in of verwijder deze regel',
-    'onderwerp: «Onderwerp van de memo»',
-    '# meerdere besluiten: schrijf ze als lijst, elk op een regel die begint met "  - "',
-    'voorstel: «Voorgesteld besluit, bijv. Kennisnemen van …»',
-    `${optionalBlock} (de weg van het voorstel langs de organen)`,
-    'procedure:',
-    '  - orgaan: «Orgaan, bijv. Dagelijks Bestuur»',
-    '    datum: «Wanneer, bijv. 14 januari 2025»',
-    'consequenties:',
-    '  financieel: «Financiële gevolgen, of n.v.t.»',
-    '  personeel: «Gevolgen voor het personeel, of n.v.t.»',
-    optional,
-    'vervolgactie: «Wat er na het besluit gebeurt»',
-    optional,
-    'communicatie: «Hoe het besluit bekend wordt gemaakt»',
-    optional,
-    'mededeling_aan: «Wie over het besluit wordt geïnformeerd»',
-    `${optionalBlock}, of de regels die niet nodig zijn`,
-    'bijlagen:',
-    '  meegezonden:',
-    '    - «Titel van een meegezonden bijlage»',
-    '  ter_inzage:',
-    '    - «Titel van een stuk dat ter inzage ligt»',
-    '  plaats_van_inzage: «Waar de stukken ter inzage liggen»',
-    `${optionalBlock}; naam is verplicht als het blok blijft`,
-    'nadere_informatie:',
-    '  naam: «Naam van de contactpersoon»',
-    '  telefoon: «Telefoonnummer, bijv. 0488 123 456»',
-    '  email: «E-mailadres»'
-  ],
+  fieldLines(memoType.fields, ['portefeuillehouder', 'onderwerp', 'voorstel', 'procedure', 'consequenties', 'vervolgactie', 'communicatie', 'mededeling_aan', 'bijlagen', 'nadere_informatie']),
   [
     '## Aanleiding',
     '',

@@ -1,41 +1,44 @@
 /** `agendapunt.md`: one agenda item. */
-import {z} from 'zod'
-import {text, textOrList, yesNo} from './fields.js'
+import {contentType, type InputOf, type ModelOf} from './content-type.js'
+import {code, listOf, text, textOrList, yesNo} from './field.js'
 
-const appendixTitle = z
-  .strictObject({
-    bestand: text('File name inside the item\'s bijlagen/ folder, never a path', '01-brief-minister.pdf'),
-    titel: text('Title shown for that appendix', 'Brief minister van BZK')
-  })
-  .transform((d) => ({file: d.bestand, title: d.titel}))
+/** One entry of `bijlagen`: a PDF appendix's file and the title it is shown with. */
+export const appendixTitleType = contentType('bijlagen', {nl: 'Titel van een PDF-bijlage', en: 'Title of a PDF appendix'}, {
+  bestand: text('file', {description: {nl: 'Bestandsnaam in de map bijlagen/ van het agendapunt, nooit een pad', en: "file name in the item's bijlagen/, never a path"}, example: '01-brief.pdf'}).required(),
+  titel: text('title', {description: {nl: 'Titel waaronder de bijlage in de bundel staat', en: 'title shown for that appendix'}, example: 'Brief van de minister'}).required()
+})
 
-export const agendapunt = z
-  .strictObject({
-    titel: text('Title of the agenda item', 'Lobby'),
-    voorstel: textOrList('Decision text shown in the agenda', 'Kennisnemen van de lobbyagenda 2025').optional(),
-    nummer: z
-      .string()
-      .trim()
-      .regex(/^[\p{L}\p{N}.-]+$/u)
-      .meta({description: 'Shown number when it is not the position, e.g. 3a', examples: ['3a']})
-      .optional(),
-    hamerstuk: yesNo('Decided without discussion').optional(),
-    besloten: yesNo('Discussed behind closed doors').optional(),
-    bijlagen: z
-      .array(appendixTitle)
-      .meta({description: 'Titles of PDF appendices', examples: [[{bestand: '01-brief.pdf', titel: 'Brief'}]]})
-      .optional()
-  })
-  .transform((d) => ({
-    title: d.titel,
-    proposal: d.voorstel,
-    number: d.nummer,
-    gavel: d.hamerstuk ?? false,
-    closed: d.besloten ?? false,
-    appendixTitles: d.bijlagen ?? []
-  }))
+export const agendapuntType = contentType(
+  'agendapunt.md',
+  {nl: 'Een agendapunt', en: 'An agenda item'},
+  {
+    titel: text('title', {description: {nl: 'Titel van het agendapunt', en: 'title of the item'}}).required(),
+    voorstel: textOrList('proposal', {
+      description: {nl: 'Besluittekst in de agenda ("Vaststellen van het verslag"); een tekst, of een lijst die genummerd wordt', en: 'decision text shown in the agenda ("Vaststellen van het verslag"); a text, or a list shown numbered'},
+      example: 'Kennisnemen van …',
+      placeholder: 'Besluittekst, bijv. Kennisnemen van …',
+      comment: 'optioneel: vul in of verwijder deze regel'
+    }),
+    nummer: code('number', {
+      description: {nl: 'Getoond nummer als het niet de plaats is, bijv. `3a`; de punten erna tellen ervandaan door (3, 3a, 4)', en: 'shown number when it is not the position, e.g. `3a`; following items continue from it (3, 3a, 4)'},
+      example: '3a',
+      exported: false
+    }),
+    hamerstuk: yesNo('gavel', {description: {nl: 'Hamerstuk: besluit zonder bespreking (`ja`/`nee`)', en: 'decided without discussion (`ja`/`nee`, `true`/`false`)'}}).otherwise(false),
+    besloten: yesNo('closed', {description: {nl: 'Besloten: achter gesloten deuren (`ja`/`nee`)', en: 'behind closed doors (`ja`/`nee`, `true`/`false`)'}}).otherwise(false),
+    bijlagen: listOf('appendixTitles', appendixTitleType, {
+      description: {
+        nl: 'Lijst van `{bestand, titel}` die PDF-bijlagen een titel geeft; zonder komt de titel uit de bestandsnaam: `01-brief-minister.pdf` → "Brief minister"',
+        en: 'list of `{bestand, titel}` giving PDF appendices a title; without an entry the title comes from the file name: `01-brief-minister.pdf` → "Brief minister"'
+      },
+      exported: false
+    }).otherwise([])
+  }
+)
 
+/** The schema of `agendapunt.md`. */
+export const agendapunt = agendapuntType.schema
 /** Front matter of `agendapunt.md` as written. */
-export type AgendapuntInput = z.input<typeof agendapunt>
+export type AgendapuntInput = InputOf<typeof agendapuntType.fields>
 /** An agenda item's details. */
-export type ItemInfo = z.output<typeof agendapunt>
+export type ItemInfo = ModelOf<typeof agendapuntType.fields>

@@ -1,49 +1,46 @@
 /** A Markdown appendix in `bijlagen/`; `soort: verslag` makes it minutes. */
 import {z} from 'zod'
-import {isoDate, text} from './fields.js'
+import {contentType, type InputOf, type ModelOf} from './content-type.js'
+import {date, Field, text} from './field.js'
 
+/** Fields only minutes take. */
 const minutesOnly = ['tijd', 'locatie', 'voorzitter', 'secretaris', 'notulist', 'vastgesteld'] as const
 
-export const bijlage = z
-  .strictObject({
-    titel: text('Title of the appendix', 'Lobbyagenda 2025'),
-    soort: z
-      .enum(['verslag'])
-      .meta({description: 'verslag: minutes of an earlier meeting'})
-      .optional(),
-    datum: isoDate('Date of the document; for minutes the date of the meeting').optional(),
-    tijd: text('Minutes: start time', '19:30').optional(),
-    locatie: text('Minutes: where the meeting was held', 'Gemeentehuis').optional(),
-    voorzitter: text('Minutes: who chaired', 'Naam van de voorzitter').optional(),
-    secretaris: text('Minutes: the secretary, who signs with the chair', 'Naam van de secretaris').optional(),
-    notulist: text('Minutes: who took the minutes', 'Naam van de notulist').optional(),
-    vastgesteld: isoDate('Minutes: date they were adopted').optional()
-  })
-  .superRefine((d, context) => {
-    if (d.soort === 'verslag' && d.datum === undefined) {
-      context.addIssue({code: 'custom', path: ['datum'], input: undefined, params: {rule: 'missing-field'}})
-    }
-    if (d.soort !== 'verslag') {
+/** `soort: verslag`: in the model, whether the appendix is minutes. */
+const kind = new Field(
+  'minutes',
+  z.enum(['verslag']).transform(() => true).meta({description: 'verslag: het verslag (de notulen) van een eerdere vergadering'}),
+  'optional',
+  {description: {nl: '`verslag` maakt de bijlage een verslag van een eerdere vergadering', en: '`verslag` makes a Markdown appendix minutes'}, example: 'verslag'}
+).otherwise(false)
+
+export const bijlageType = contentType(
+  'bijlagen/*.md',
+  {nl: 'Een Markdown-bijlage', en: 'A Markdown appendix'},
+  {
+    titel: text('title', {description: {nl: 'Titel van de bijlage', en: 'title of the appendix'}}).required(),
+    soort: kind,
+    datum: date('date', {description: {nl: 'Datum van het stuk; bij een verslag de datum van die vergadering (dan verplicht)', en: 'date of the document; for minutes the date of that meeting (then required)'}}),
+    tijd: text('time', {description: {nl: 'Verslag: aanvangstijd', en: 'minutes: start time'}, example: '"19:30"'}),
+    locatie: text('location', {description: {nl: 'Verslag: waar de vergadering was', en: 'minutes: where the meeting was held'}, example: 'Gemeentehuis'}),
+    voorzitter: text('chair', {description: {nl: 'Verslag: wie voorzat', en: 'minutes: who chaired'}, example: 'Naam van de voorzitter'}),
+    secretaris: text('secretary', {description: {nl: 'Verslag: de secretaris', en: 'minutes: the secretary'}, example: 'Naam van de secretaris'}),
+    notulist: text('minuteTaker', {description: {nl: 'Verslag: wie notuleerde', en: 'minutes: who took the minutes'}, example: 'Naam van de notulist'}),
+    vastgesteld: date('adopted', {description: {nl: 'Verslag: datum waarop het is vastgesteld', en: 'minutes: date they were adopted'}})
+  },
+  (data, context) => {
+    if (data.soort === true && data.datum === undefined) context.addIssue({code: 'custom', path: ['datum'], input: undefined, params: {rule: 'missing-field'}})
+    if (data.soort !== true) {
       for (const key of minutesOnly) {
-        if (d[key] !== undefined) {
-          context.addIssue({code: 'custom', path: [key], params: {rule: 'minutes-only'}})
-        }
+        if (data[key] !== undefined) context.addIssue({code: 'custom', path: [key], params: {rule: 'minutes-only'}})
       }
     }
-  })
-  .transform((d) => ({
-    title: d.titel,
-    minutes: d.soort === 'verslag',
-    date: d.datum,
-    time: d.tijd,
-    location: d.locatie,
-    chair: d.voorzitter,
-    secretary: d.secretaris,
-    minuteTaker: d.notulist,
-    adopted: d.vastgesteld
-  }))
+  }
+)
 
+/** The schema of a Markdown appendix. */
+export const bijlage = bijlageType.schema
 /** Front matter of a Markdown appendix as written. */
-export type BijlageInput = z.input<typeof bijlage>
+export type BijlageInput = InputOf<typeof bijlageType.fields>
 /** A Markdown appendix's details. */
-export type AppendixInfo = z.output<typeof bijlage>
+export type AppendixInfo = ModelOf<typeof bijlageType.fields>

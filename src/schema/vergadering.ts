@@ -1,28 +1,24 @@
 /** `vergadering.md`: the meeting. */
-import {z} from 'zod'
-import {isoDate, text} from './fields.js'
+import {contentType, type InputOf, type ModelOf} from './content-type.js'
+import {date, text} from './field.js'
 
-export const vergadering = z
-  .strictObject({
-    orgaan: text('The governing body that meets', 'Algemeen Bestuur'),
-    datum: isoDate('Date of the meeting (YYYY-MM-DD)'),
-    organisatie: text('The organisation, shown on the cover and as PDF author', 'Regio Rivierenland-Oost').optional(),
-    tijd: text('Start time, as written', '19:30').optional(),
-    locatie: text('Where the meeting is held', 'Gemeentehuis Zaltbommel, raadzaal').optional(),
-    voorzitter: text('Who chairs the meeting', 'J. de Vries').optional(),
-    secretaris: text('The secretary', 'M. Jansen').optional()
-  })
-  .transform((d) => ({
-    body: d.orgaan,
-    date: d.datum,
-    organisation: d.organisatie,
-    time: d.tijd,
-    location: d.locatie,
-    chair: d.voorzitter,
-    secretary: d.secretaris
-  }))
+export const vergaderingType = contentType(
+  'vergadering.md',
+  {nl: 'De vergadering', en: 'The meeting'},
+  {
+    orgaan: text('body', {description: {nl: 'Het bestuursorgaan dat vergadert', en: 'the governing body, e.g. `Algemeen Bestuur`'}, example: 'Algemeen Bestuur'}).required(),
+    datum: date('date', {description: {nl: 'Datum van de vergadering (JJJJ-MM-DD)', en: 'date of the meeting, `YYYY-MM-DD`'}}).required(),
+    organisatie: text('organisation', {description: {nl: 'De organisatie, op het omslag en als auteur van de PDF', en: 'organisation, on the cover and as PDF author'}, example: 'Regio …', placeholder: 'Naam van de organisatie'}),
+    tijd: text('time', {description: {nl: 'Aanvangstijd, zoals geschreven', en: 'start time, as written (`"19:30"`)'}, example: '"19:30"', placeholder: '"19:30"'}),
+    locatie: text('location', {description: {nl: 'Waar de vergadering is', en: 'where the meeting is held'}, example: 'Gemeentehuis, raadzaal', placeholder: 'Gemeentehuis, raadzaal'}),
+    voorzitter: text('chair', {description: {nl: 'Wie de vergadering voorzit; ondertekent het verslag', en: 'who chairs the meeting; signs the minutes'}, example: 'Naam van de voorzitter', placeholder: 'Naam van de voorzitter'}),
+    secretaris: text('secretary', {description: {nl: 'De secretaris; ondertekent het verslag', en: 'the secretary; signs the minutes'}, example: 'Naam van de secretaris', placeholder: 'Naam van de secretaris'})
+  }
+)
 
+/** The schema of `vergadering.md`. */
+export const vergadering = vergaderingType.schema
 /** Front matter of `vergadering.md` as written. */
-export type VergaderingInput = z.input<typeof vergadering>
+export type VergaderingInput = InputOf<typeof vergaderingType.fields>
 /** The meeting's details. */
-export type MeetingInfo = z.output<typeof vergadering>
+export type MeetingInfo = ModelOf<typeof vergaderingType.fields>
