@@ -22,6 +22,7 @@ describe('the packed package', () => {
     expect(files).toContain('bin/bundel.js')
     expect(files).toContain('lib/cli.js')
     expect(files).toContain('templates/bundel.css')
+    expect(files).toContain('schemas/memo.schema.json')
     expect(files.some((file) => file.startsWith('src/'))).toBe(false)
     const project = await mkdtemp(path.join(tmpdir(), 'bundel-user-'))
     await writeFile(path.join(project, 'package.json'), JSON.stringify({name: 'vergaderingen', private: true}))

@@ -10,7 +10,7 @@ export const appendixTitleType = contentType('bijlagen', {nl: 'Titel van een PDF
 
 export const agendapuntType = contentType(
   'agendapunt.md',
-  {nl: 'Een agendapunt', en: 'An agenda item'},
+  {nl: 'Een agendapunt (elke agendapuntmap heeft er een)', en: 'An agenda item (every item folder needs one)', body: {nl: 'Tekst onder het punt in de agenda (bijv. de belangrijke data onder Rondvraag)', en: 'text shown under the item in the agenda (e.g. the important dates under "Rondvraag")'}},
   {
     titel: text('title', {description: {nl: 'Titel van het agendapunt', en: 'title of the item'}}).required(),
     voorstel: textOrList('proposal', {

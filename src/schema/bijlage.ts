@@ -11,12 +11,12 @@ const kind = new Field(
   'minutes',
   z.enum(['verslag']).transform(() => true).meta({description: 'verslag: het verslag (de notulen) van een eerdere vergadering'}),
   'optional',
-  {description: {nl: '`verslag` maakt de bijlage een verslag van een eerdere vergadering', en: '`verslag` makes a Markdown appendix minutes'}, example: 'verslag'}
+  {description: {nl: '`verslag` maakt de bijlage een verslag van een eerdere vergadering', en: '`verslag` makes a Markdown appendix minutes'}, example: 'verslag', kind: {type: 'oneOf', words: ['verslag']}}
 ).otherwise(false)
 
 export const bijlageType = contentType(
   'bijlagen/*.md',
-  {nl: 'Een Markdown-bijlage', en: 'A Markdown appendix'},
+  {nl: 'Een Markdown-bijlage; `soort: verslag` maakt er een verslag van', en: 'A Markdown appendix; `soort: verslag` makes it minutes', body: {nl: 'De tekst van de bijlage; bij een verslag de genummerde onderdelen', en: 'the text of the appendix; for minutes its numbered sections'}},
   {
     titel: text('title', {description: {nl: 'Titel van de bijlage', en: 'title of the appendix'}}).required(),
     soort: kind,

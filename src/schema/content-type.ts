@@ -23,16 +23,20 @@ export type InputOf<F extends Readonly<Record<string, AnyField>>> = {
 export interface ContentType<F extends Readonly<Record<string, AnyField>>> {
   /** The file or block, as users know it (`agendapunt.md`, or `consequenties` for a block). */
   readonly key: string
-  readonly description: Words
+  /** What it is; `body` says what the Markdown below the front matter is, for files that have one. */
+  readonly description: About
   readonly fields: F
   readonly schema: z.ZodType<ModelOf<F>, InputOf<F>>
 }
+
+/** What a content type is, and what its body holds. */
+export type About = Words & {readonly body?: Words}
 
 /** Cross-field rules of a content type (e.g. minutes need a date), on the Dutch keys. */
 export type Refinement = (data: Record<string, unknown>, context: z.RefinementCtx) => void
 
 /** Declare a content type; `refine` adds rules that involve more than one field. */
-export function contentType<const F extends Readonly<Record<string, AnyField>>>(key: string, description: Words, fields: F, refine?: Refinement): ContentType<F> {
+export function contentType<const F extends Readonly<Record<string, AnyField>>>(key: string, description: About, fields: F, refine?: Refinement): ContentType<F> {
   const shape: Record<string, z.ZodType> = {}
   for (const [dutch, field] of Object.entries(fields)) shape[dutch] = field.presence === 'required' ? field.schema : field.schema.optional()
   const checked = refine ? z.strictObject(shape).superRefine((data, context) => refine(data, context)) : z.strictObject(shape)

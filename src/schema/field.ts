@@ -19,8 +19,15 @@ export interface Words {
 /** How present a field is: required in the file, optional, or optional with a value in the model. */
 export type Presence = 'required' | 'optional' | 'defaulted'
 
+/** What kind of value a field takes, for the docs and the JSON Schema (the zod schema decides). */
+export type Kind =
+  | {readonly type: 'text' | 'date' | 'yesNo' | 'textOrList' | 'textList' | 'code' | 'block' | 'list'}
+  | {readonly type: 'oneOf'; readonly words: readonly string[]}
+
 /** What a field says about itself (everything but its type). */
 export interface FieldInfo {
+  /** The kind of value; set by the functions below. */
+  readonly kind?: Kind | undefined
   /** What the field means. */
   readonly description: Words
   /** An example value, neutral (not from the example meeting): the hints and docs show it. */
@@ -71,7 +78,7 @@ function meta<S extends z.ZodType>(schema: S, info: FieldInfo): S {
 
 /** A text (trimmed, not empty). */
 export function text<N extends string>(name: N, info: FieldInfo) {
-  return new Field(name, meta(z.string().trim().min(1), info), 'optional', info)
+  return new Field(name, meta(z.string().trim().min(1), info), 'optional', {...info, kind: {type: 'text'}})
 }
 
 /** A calendar date written as YYYY-MM-DD, kept as written (no time zone can shift it). */
@@ -82,7 +89,7 @@ export function date<N extends string>(name: N, info: FieldInfo) {
     .superRefine((value, context) => {
       if (!isRealDate(value)) context.addIssue({code: 'custom', input: value, params: {rule: 'invalid-date', ...dateHints(value)}, abort: true})
     })
-  return new Field(name, meta(schema, {example: 'JJJJ-MM-DD', ...info}), 'optional', info)
+  return new Field(name, meta(schema, {example: 'JJJJ-MM-DD', ...info}), 'optional', {example: '2026-03-12', ...info, kind: {type: 'date'}})
 }
 
 /** Yes or no: `true`/`false`, or in Dutch `ja`/`nee`, in any capitals (#8). */
@@ -92,7 +99,7 @@ export function yesNo<N extends string>(name: N, info: FieldInfo) {
     .transform((value) => value.trim().toLowerCase())
     .pipe(z.enum(['true', 'false', 'ja', 'nee']))
     .transform((value) => value === 'true' || value === 'ja')
-  return new Field(name, meta(schema, {example: 'ja', ...info}), 'optional', info)
+  return new Field(name, meta(schema, {example: 'ja', ...info}), 'optional', {example: 'ja', ...info, kind: {type: 'yesNo'}})
 }
 
 /** A text, or a list of texts shown numbered; the model always holds a list. */
@@ -100,32 +107,32 @@ export function textOrList<N extends string>(name: N, info: FieldInfo) {
   const schema = z
     .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)])
     .transform((value) => (typeof value === 'string' ? [value] : value))
-  return new Field(name, meta(schema, info), 'optional', info)
+  return new Field(name, meta(schema, info), 'optional', {...info, kind: {type: 'textOrList'}})
 }
 
 /** A list of texts. */
 export function textList<N extends string>(name: N, info: FieldInfo) {
-  return new Field(name, meta(z.array(z.string().trim().min(1)), {...info, example: undefined}), 'optional', info)
+  return new Field(name, meta(z.array(z.string().trim().min(1)), {...info, example: undefined}), 'optional', {...info, kind: {type: 'textList'}})
 }
 
 /** One of some words (`soort: verslag`). */
 export function oneOf<N extends string, const W extends readonly [string, ...string[]]>(name: N, words: W, info: FieldInfo) {
-  return new Field(name, meta(z.enum(words), info), 'optional', info)
+  return new Field(name, meta(z.enum(words), info), 'optional', {...info, kind: {type: 'oneOf', words}})
 }
 
 /** A short code: a number or a word without spaces (`nummer: 3a`). */
 export function code<N extends string>(name: N, info: FieldInfo) {
-  return new Field(name, meta(z.string().trim().regex(/^[\p{L}\p{N}.-]+$/u), info), 'optional', info)
+  return new Field(name, meta(z.string().trim().regex(/^[\p{L}\p{N}.-]+$/u), info), 'optional', {...info, kind: {type: 'code'}})
 }
 
 /** A block of fields of its own (`consequenties:` with `financieel` and `personeel` below it). */
 export function block<N extends string, S extends z.ZodType>(name: N, content: {readonly schema: S; readonly fields: Readonly<Record<string, AnyField>>}, info: FieldInfo) {
-  return new BlockField(name, meta(content.schema, info), 'optional', info, content.fields)
+  return new BlockField(name, meta(content.schema, info), 'optional', {...info, kind: {type: 'block'}}, content.fields)
 }
 
 /** A list of blocks (`procedure:` with `- orgaan: … datum: …` entries). */
 export function listOf<N extends string, S extends z.ZodType>(name: N, content: {readonly schema: S; readonly fields: Readonly<Record<string, AnyField>>}, info: FieldInfo) {
-  return new BlockField(name, meta(z.array(content.schema), info), 'optional', info, content.fields, true)
+  return new BlockField(name, meta(z.array(content.schema), info), 'optional', {...info, kind: {type: 'list'}}, content.fields, true)
 }
 
 /** A field whose value is a block (or a list of blocks) of fields declared the same way. */

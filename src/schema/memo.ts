@@ -26,7 +26,7 @@ export const contactType = contentType('nadere_informatie', {nl: 'Wie vragen bea
 
 export const memoType = contentType(
   'memo.md',
-  {nl: 'Het memo bij een voorstel; de tekst eronder is de toelichting', en: 'The proposal memo; its body is the Toelichting (Markdown with GFM tables and lists)'},
+  {nl: 'Het memo bij een voorstel', en: 'The proposal memo ("AB memo")', body: {nl: 'De toelichting (Markdown met tabellen en lijsten)', en: 'the *Toelichting* (Markdown with GFM tables and lists)'}},
   {
     portefeuillehouder: text('portfolioHolder', {description: {nl: 'Bestuurder die verantwoordelijk is voor het onderwerp', en: 'responsible board member'}, example: 'Naam', placeholder: 'Naam van de portefeuillehouder'}).required(),
     voorstel: textOrList('proposal', {

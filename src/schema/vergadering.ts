@@ -4,7 +4,7 @@ import {date, text} from './field.js'
 
 export const vergaderingType = contentType(
   'vergadering.md',
-  {nl: 'De vergadering', en: 'The meeting'},
+  {nl: 'De vergadering', en: 'The meeting', body: {nl: 'Een inleiding op het omslag (optioneel)', en: 'optional introduction on the cover'}},
   {
     orgaan: text('body', {description: {nl: 'Het bestuursorgaan dat vergadert', en: 'the governing body, e.g. `Algemeen Bestuur`'}, example: 'Algemeen Bestuur'}).required(),
     datum: date('date', {description: {nl: 'Datum van de vergadering (JJJJ-MM-DD)', en: 'date of the meeting, `YYYY-MM-DD`'}}).required(),
