@@ -128,7 +128,7 @@ for (const kind of ['seed', 'large']) {
 // bundel dev: from saving a memo to the new text in an open page (target ≤ 300 ms), on the example.
 {
   const {dev} = await import('../lib/dev/dev.js')
-  const {launchBrowser} = await import('../lib/render/pdf/browser.js')
+  const {launchBrowser} = await import('../lib/pdf/browser.js')
   const project = path.join(work, 'dev')
   await cp(path.join(here, '..', 'content'), path.join(project, 'content'), {recursive: true})
   const server = await dev({cwd: project, port: 0})

@@ -10,7 +10,7 @@ import path from 'node:path'
 import {Writable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './cli.js'
-import {findBrowser} from './render/pdf/browser.js'
+import {findBrowser} from './pdf/browser.js'
 import {fixtureMeeting, makeProject, meetingPath, runIn} from './test-util/fixture.js'
 
 const bin = path.resolve(import.meta.dirname, '../bin/bundel.js')

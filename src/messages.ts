@@ -58,12 +58,7 @@ function toPath(field: string): Array<string | number> {
 export function report(file: VFile, ruleId: RuleId, input: MessageInput = {}): BundelMessage {
   const info: RuleInfo = rules[ruleId]
   const params = input.params ?? {}
-  // The same text may be rendered twice (an item's notes in the agenda and in its section): say it once.
   const reason = info.reason.nl(params)
-  const same = file.messages.find(
-    (m) => m.ruleId === ruleId && m.reason === reason && m.line === (input.place?.line ?? undefined) && (m as BundelMessage).field === input.field
-  )
-  if (same) return same as BundelMessage
   const message = file.message(reason, {
     ruleId,
     source: 'bundel',

@@ -4,7 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {PDFDocument} from 'pdf-lib'
-import type {Balance} from './merge/content.js'
+import type {Balance} from './pdf/merge/content.js'
 import type {MeetingInfo} from './schema/vergadering.js'
 import type {ItemInfo} from './schema/agendapunt.js'
 import type {MemoInfo} from './schema/memo.js'

@@ -1,6 +1,8 @@
 /** Options of the library API, validated at the boundary; defaults are applied here only. */
 import path from 'node:path'
-
+import {outputNames} from './outputs/names.js'
+import type {OutputName} from './outputs/output.js'
+import {volledig, type Edition} from './editions/edition.js'
 import type {Lang} from './catalogue/lang.js'
 import type {VFile} from 'vfile'
 
@@ -78,7 +80,10 @@ export interface ResolvedOptions {
   readonly logger: Logger
   readonly signal: AbortSignal | undefined
   readonly out: string
-  readonly pdf: boolean
+  /** The outputs to make (all, or all but the PDF). */
+  readonly outputs: readonly OutputName[]
+  /** The edition the outputs show (#9: `volledig`, the full bundle). */
+  readonly edition: Edition
   readonly cache: string | false
   readonly templates: string | undefined
   readonly lang: Lang
@@ -106,7 +111,8 @@ export function resolveOptions(options: Readonly<BuildOptions> | null | undefine
     logger: given.logger ?? silent,
     signal: given.signal,
     out: path.resolve(cwd, given.out ?? 'dist'),
-    pdf: given.pdf ?? true,
+    outputs: given.pdf === false ? outputNames.filter((name) => name !== 'pdf') : outputNames,
+    edition: volledig,
     cache,
     templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates),
     lang: given.lang === 'en' ? 'en' : 'nl'

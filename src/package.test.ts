@@ -8,7 +8,7 @@ import {mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {findBrowser} from './render/pdf/browser.js'
+import {findBrowser} from './pdf/browser.js'
 
 const repo = path.resolve(import.meta.dirname, '..')
 const browserPath = await findBrowser().catch(() => undefined)

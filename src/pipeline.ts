@@ -7,8 +7,8 @@ import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
 import {number, type NumberedMeeting} from './number/number.js'
-import {renderHtml} from './render/html/render.js'
-import {exportJson} from './render/json/export.js'
+import {runOutputs} from './outputs/outputs.js'
+import type {OutputContext} from './outputs/output.js'
 import {recoverOutput, write, type MeetingOutput, type OutputFile} from './write/write.js'
 import {checkOverlap} from './write/overlap.js'
 import {checkSourceDateEpoch} from './number/source-date.js'
@@ -17,8 +17,7 @@ import {hasFailures, localize, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {emptyStats, resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
-import {appendixCopyPath} from './render/html/appendix-copy.js'
-import type {PrintSession} from './render/pdf/session.js'
+import type {PrintSession} from './pdf/session.js'
 
 /** What `check` returns. */
 export interface CheckResult {
@@ -81,45 +80,15 @@ export async function check(options?: Readonly<CheckOptions> | null): Promise<Ch
   return {files, meetings, failed: hasFailures(files, resolved.strict)}
 }
 
-/** Stages 4–5 for one meeting: the files it writes (HTML, JSON, appendix copies, PDF). */
-async function renderMeeting(
-  meeting: NumberedMeeting,
-  options: ResolvedOptions,
-  root: string,
-  stats: BuildStats,
-  session: PrintSession | undefined
-): Promise<RenderedMeeting> {
-  const copies = meeting.items.flatMap((item) =>
-    item.documents.flatMap((document) =>
-      document.kind === 'appendix' && document.appendix.kind === 'pdf'
-        ? [{anchor: document.anchor, path: appendixCopyPath(item.item.folder, document.appendix.fileName), data: document.appendix.bytes}]
-        : []
-    )
-  )
-  // Encoded per segment: `#`, `?`, `%` or a space in a file name would otherwise break the link (#7).
-  const hrefs = new Map(copies.map((copy) => [copy.anchor, copy.path.split('/').map(encodeURIComponent).join('/')]))
+/** Stages 4–5 for one meeting: the files of the outputs asked for, in their edition. */
+async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions, context: Omit<OutputContext, 'made'>): Promise<RenderedMeeting> {
+  const meeting = options.edition.select(numbered)
   options.logger.event({type: 'stage', stage: 'render', meeting: meeting.meeting.id})
   const started = performance.now()
-  // The PDF first, so the page can link to it with its size (#8). Chromium and pdf-lib load only
-  // on this path, so `check` and `--no-pdf` stay light.
-  const pdf = session
-    ? await (await import('./render/pdf/make-pdf.js')).makePdf(meeting, {session, root, templates: options.templates, cache: options.cache, logger: options.logger, stats})
-    : undefined
-  const htmlStarted = performance.now()
-  const html = await renderHtml(meeting, {
-    root,
-    templates: options.templates,
-    appendixHref: (anchor) => hrefs.get(anchor) ?? `#${anchor}`,
-    pdf: pdf ? {href: 'bundel.pdf', pages: pdf.pages, bytes: pdf.bytes.byteLength} : undefined
-  })
-  stats.markdown += performance.now() - htmlStarted
-  const files: OutputFile[] = [
-    {path: 'index.html', data: html},
-    {path: 'bundel.json', data: exportJson(meeting, hrefs)},
-    ...copies.map((copy) => ({path: copy.path, data: copy.data})),
-    ...(pdf ? [{path: 'bundel.pdf', data: pdf.bytes}] : [])
-  ]
-  return {meeting: meeting.meeting.id, files, pages: pdf?.pages, ms: performance.now() - started}
+  const made = await runOutputs(meeting, options.outputs, context)
+  // Files in the order the outputs declare them: page and data first, copies, then the PDF.
+  const files = (['html', 'json', 'copies', 'pdf'] as const).flatMap((name) => made.get(name)?.files ?? [])
+  return {meeting: meeting.meeting.id, files, pages: made.get('pdf')?.pages, ms: performance.now() - started}
 }
 
 /** One meeting's files in memory, with what its summary line says. */
@@ -151,9 +120,10 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
     return {files, meetings, failed: true, outputs: [], stats}
   }
   const outputs: RenderedMeeting[] = []
+  const context = {root, templates: resolved.templates, cache: resolved.cache, logger: resolved.logger, stats, session}
   for (const meeting of meetings) {
     resolved.signal?.throwIfAborted()
-    outputs.push(await renderMeeting(meeting, resolved, root, stats, session))
+    outputs.push(await renderMeeting(meeting, resolved, context))
   }
   const failed = hasFailures(files, resolved.strict)
   localize(files, resolved.lang)
@@ -167,7 +137,7 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
   // Before any work: an output folder that overlaps the content would destroy the sources (#7).
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.
-  const session = resolved.pdf ? new (await import('./render/pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
+  const session = resolved.outputs.includes('pdf') ? new (await import('./pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
   let result: RenderResult
   try {
     result = await render(resolved, session)

@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Browser} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {findBrowser, launchBrowser} from '../render/pdf/browser.js'
+import {findBrowser, launchBrowser} from '../pdf/browser.js'
 
 const repo = path.resolve(import.meta.dirname, '../..')
 const meeting = '2025-01-29-algemeen-bestuur'

@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {render} from '../pipeline.js'
+import {outputs} from '../outputs/outputs.js'
 import {listMeetings} from '../load/load.js'
 import {emptyStats, resolveOptions, type BuildOptions, type Logger} from '../options.js'
 import {reportText} from '../report/text.js'
@@ -22,7 +23,7 @@ import type {MeetingOutput} from '../write/write.js'
 import {clientScript} from './client.js'
 import {startServer, type DevHttpServer, type Reply} from './server.js'
 import {watchFiles, type Watcher} from './watch.js'
-import type {PrintSession} from '../render/pdf/session.js'
+import type {PrintSession} from '../pdf/session.js'
 
 /** Options of `dev`. */
 export interface DevOptions extends Omit<BuildOptions, 'out' | 'pdf' | 'meetings'> {
@@ -64,7 +65,8 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
   const folder = path.relative(base.cwd, base.content) || '.'
   if (!meetingId) throw new UsageError('no-meeting-yet', {folder})
   if (!meetings.includes(meetingId)) throw new UsageError('meeting-missing', {name: meetingId, folder, found: meetings.join(', ') || undefined})
-  const resolved = {...base, meetings: [meetingId]}
+  // The page and the appendix copies on every rebuild; the PDF only when /bundel.pdf is asked for.
+  const resolved = {...base, meetings: [meetingId], outputs: ['copies', 'html'] as const}
   const root = await realpath(resolved.content)
   const state: State = {build: 0, problems: []}
   let contentGone = false
@@ -150,11 +152,11 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       // Set before any await, so requests that arrive together share one render.
       const build = state.build
       const bytes = (async () => {
-        session ??= new (await import('../render/pdf/session.js')).PrintSession()
-        const {makePdf} = await import('../render/pdf/make-pdf.js')
-        const made = await makePdf(meeting, {session, root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats()})
+        session ??= new (await import('../pdf/session.js')).PrintSession()
+        const context = {root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats(), session, made: new Map()}
+        const made = await outputs.pdf(resolved.edition.select(meeting), context)
         localize([meeting.meeting.intro.file], resolved.lang)
-        return made?.bytes ?? reportText([meeting.meeting.intro.file], {lang: resolved.lang})
+        return made?.files[0]?.data ?? reportText([meeting.meeting.intro.file], {lang: resolved.lang})
       })()
       state.pdf = {build, bytes}
       // A failed render is not kept: the next request tries again (a new browser if it died).

@@ -9,7 +9,7 @@ import {Writable} from 'node:stream'
 import {readFileSync} from 'node:fs'
 import fontkit from '@pdf-lib/fontkit'
 import {PDFDocument, PDFName, PDFNumber, PDFString, type PDFRef} from 'pdf-lib'
-import {fontFolder} from '../render/html/fonts.js'
+import {fontFolder} from '../fonts.js'
 import {runCli} from '../cli.js'
 
 export const fixtureMeeting = '2025-03-19-algemeen-bestuur'

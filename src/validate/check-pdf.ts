@@ -107,8 +107,8 @@ async function readPdf(raw: RawAppendix & {bytes: Uint8Array}, hash: string): Pr
     return undefined
   }
   // Pages too small for the footer band are merged as they are (#14): say which.
-  const {frameOf} = await import('../merge/frame.js')
-  const {carriesBand} = await import('../merge/footer.js')
+  const {frameOf} = await import('../pdf/merge/frame.js')
+  const {carriesBand} = await import('../pdf/merge/footer.js')
   const small = pdf.getPages().flatMap((page, index) => {
     const frame = frameOf(page)
     return carriesBand(frame) ? [] : [{page: index + 1, size: `${Math.round(frame.width * 10) / 10} × ${Math.round(frame.height * 10) / 10} pt`}]

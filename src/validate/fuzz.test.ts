@@ -97,6 +97,10 @@ describe('fuzzing check', () => {
           }
           expect(performance.now() - started).toBeLessThan(5000)
           for (const file of result.files) {
+            // Each body is parsed and checked once (#9): no message is said twice, so report()
+            // needs no de-duplication.
+            const said = file.messages.map((message) => `${message.ruleId} ${message.line} ${message.column} ${String((message as {path?: unknown}).path)} ${message.reason}`)
+            expect(new Set(said).size, `${file.path}: ${said.join(' | ')}`).toBe(said.length)
             for (const message of file.messages) {
               reported++
               expect(file.path, message.reason).toBeTruthy()

@@ -7,7 +7,7 @@ import {mkdir, readFile, rm, truncate, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fixtureMeeting, makeProject, meetingPath, run} from '../test-util/fixture.js'
-import {RenderCache} from '../render/pdf/cache.js'
+import {RenderCache} from '../pdf/cache.js'
 
 const m = `content/${fixtureMeeting}`
 const lib = path.resolve(import.meta.dirname, '../../lib/cli.js')
@@ -202,7 +202,7 @@ describe('the environment', () => {
     const project = await makeProject()
     const dir = path.join(project, 'cache')
     await mkdir(dir)
-    const cacheModule = path.resolve(import.meta.dirname, '../../lib/render/pdf/cache.js')
+    const cacheModule = path.resolve(import.meta.dirname, '../../lib/pdf/cache.js')
     const script = `const {RenderCache} = await import(${JSON.stringify(cacheModule)}); await new RenderCache(${JSON.stringify(dir)}).put('groot', new Uint8Array(200000)); console.log((await import('node:fs')).readdirSync(${JSON.stringify(dir)}).join(','))`
     const result = spawnSync('unshare', ['-m', 'sh', '-c', `mount -t tmpfs -o size=16k tmpfs "${dir}" && exec "${process.execPath}" --input-type=module -e "$0"`, script], {encoding: 'utf8'})
     expect(result.status, result.stderr).toBe(0)

@@ -5,7 +5,7 @@
  * lists and tables apart). Found from the file's own objects and content streams.
  */
 import {PDFArray, PDFDict, PDFName, PDFRef, PDFStream, type PDFDocument, type PDFObject} from 'pdf-lib'
-import {contentStreams, decodeContent, measureBalance, type Balance} from '../merge/content.js'
+import {contentStreams, decodeContent, measureBalance, type Balance} from '../pdf/merge/content.js'
 
 /** What the appendix lacks. */
 export interface PdfQuality {

@@ -58,7 +58,7 @@ function tocEntry(context: RenderContext, anchor: string, label: string | undefi
     h('a', {href: `#${anchor}`}, [
       label ? h('span.toc-label', label) : undefined,
       h('span.toc-title', title),
-      // Print: a free slot; merge/toc-numbers.ts sets the page number in it once it is known.
+      // Print: a free slot; pdf/merge/toc-numbers.ts sets the page number in it once it is known.
       context.mode === 'print' ? h('span.toc-page', {ariaHidden: 'true'}) : undefined
     ].filter((node): node is Element => node !== undefined)),
     ...(children ? [children] : [])

@@ -10,7 +10,7 @@ import {pathToFileURL} from 'node:url'
 import type {Browser} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../../pipeline.js'
-import {findBrowser, launchBrowser} from '../pdf/browser.js'
+import {findBrowser, launchBrowser} from '../../pdf/browser.js'
 
 const project = path.resolve(import.meta.dirname, '../../..')
 const browserPath = await findBrowser().catch(() => undefined)

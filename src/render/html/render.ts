@@ -9,7 +9,7 @@ import type {NumberedMeeting} from '../../number/number.js'
 import {renderBundle} from './bundle.js'
 import type {PdfLink, RenderContext, RenderMode} from './context.js'
 import {version} from '../../version.js'
-import {printFontCss} from './fonts.js'
+import {printFontCss} from '../../fonts.js'
 import {hyphenate} from './hyphenate.js'
 
 /** Options of `renderHtml`. */

@@ -1,5 +1,6 @@
 /**
- * Stage 5, paginate/merge: the numbered meeting → `bundel.pdf`.
+ * Stage 5, paginate/merge: the print page of the numbered meeting → `bundel.pdf`, bytes in and
+ * bytes out (the page comes from render/html, made by outputs/pdf.ts; nothing here renders).
  *
  * Print the bundle once (Chromium), read on which page each part starts from the named
  * destinations Chromium writes, plan where the PDF appendices go, and merge: the table-of-contents
@@ -7,13 +8,12 @@
  * numbers, so it is cached by the hash of its HTML and reused while the text is unchanged (#3).
  */
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
-import type {NumberedMeeting} from '../../number/number.js'
-import type {BuildStats, Logger} from '../../options.js'
-import {report} from '../../messages.js'
-import {renderHtml} from '../html/render.js'
-import {version} from '../../version.js'
-import {merge} from '../../merge/merge.js'
-import {buildDate} from '../../merge/metadata.js'
+import type {NumberedMeeting} from '../number/number.js'
+import type {BuildStats, Logger} from '../options.js'
+import {report} from '../messages.js'
+import {version} from '../version.js'
+import {merge} from './merge/merge.js'
+import {buildDate} from './merge/metadata.js'
 import {BrowserNotFoundError} from './browser.js'
 import {readDestinations} from './destinations.js'
 import {planLayout} from './layout.js'
@@ -23,8 +23,6 @@ import type {PrintSession} from './session.js'
 /** What `makePdf` needs. */
 export interface MakePdfOptions {
   readonly session: PrintSession
-  readonly root: string
-  readonly templates: string | undefined
   readonly cache: string | false
   readonly logger: Logger
   /** Where the time goes, added to per stage (ms). */
@@ -38,9 +36,9 @@ export interface MadePdf {
 }
 
 /** Make the bundle PDF; on failure a message lands on the meeting file and undefined is returned. */
-export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions): Promise<MadePdf | undefined> {
+export async function makePdf(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf | undefined> {
   try {
-    return await makePdfOrThrow(numbered, options)
+    return await makePdfOrThrow(numbered, html, options)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     const fix = error instanceof BrowserNotFoundError ? 'browser' : error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : undefined
@@ -50,14 +48,11 @@ export async function makePdf(numbered: NumberedMeeting, options: MakePdfOptions
   }
 }
 
-async function makePdfOrThrow(numbered: NumberedMeeting, options: MakePdfOptions): Promise<MadePdf> {
+async function makePdfOrThrow(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf> {
   const {stats} = options
   const cache = options.cache ? new RenderCache(options.cache) : undefined
-  let started = performance.now()
-  const html = await renderHtml(numbered, {mode: 'print', root: options.root, templates: options.templates})
-  stats.markdown += performance.now() - started
   options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
-  started = performance.now()
+  let started = performance.now()
   const key = RenderCache.key('print', version, html)
   let printed = await cache?.get(key)
   if (!printed) {

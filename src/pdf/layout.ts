@@ -3,8 +3,8 @@
  * printed own pages (first page per anchor); output is the final page of every table-of-contents
  * entry, where to insert each appendix, and the section each page belongs to (for the footer).
  */
-import type {NumberedMeeting} from '../../number/number.js'
-import type {PdfAppendix} from '../../model.js'
+import type {NumberedMeeting} from '../number/number.js'
+import type {PdfAppendix} from '../model.js'
 
 /** An appendix to insert before own page `at` (0-based index in the printed PDF). */
 export interface Insertion {

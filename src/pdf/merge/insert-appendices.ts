@@ -9,7 +9,7 @@
  * Named destinations inside an appendix are made explicit first: its `/agenda` is not ours.
  */
 import {PDFArray, PDFDict, PDFName, PDFNull, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
-import type {Layout} from '../render/pdf/layout.js'
+import type {Layout} from '../layout.js'
 import {formDefaults, type FormDefaults} from './flatten-forms.js'
 import type {Balance} from './content.js'
 

@@ -13,10 +13,10 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {readFile, writeFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {findBrowser} from '../render/pdf/browser.js'
-import {fixtureMeeting, makeProject, meetingPath, run} from '../test-util/fixture.js'
-import {readLayout, textUnder, words, type LaidOutPage} from '../test-util/pdf-layout.js'
-import {readPdf, type OutlineEntry} from '../test-util/read-pdf.js'
+import {findBrowser} from '../browser.js'
+import {fixtureMeeting, makeProject, meetingPath, run} from '../../test-util/fixture.js'
+import {readLayout, textUnder, words, type LaidOutPage} from '../../test-util/pdf-layout.js'
+import {readPdf, type OutlineEntry} from '../../test-util/read-pdf.js'
 
 const browserPath = await findBrowser().catch(() => undefined)
 const pdftoppm = spawnSync('pdftoppm', ['-v']).status === 0
@@ -26,7 +26,7 @@ function parsePgm(data: Buffer): [number, number, Uint8Array] {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))!
   return [Number(header[1]), Number(header[2]), data.subarray(header[0].length)]
 }
-const corpus = path.resolve(import.meta.dirname, '../__fixtures__/corpus')
+const corpus = path.resolve(import.meta.dirname, '../../__fixtures__/corpus')
 
 interface Entry {
   readonly file: string

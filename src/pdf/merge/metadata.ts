@@ -2,7 +2,7 @@
  * Document metadata, reproducibly: the same content gives the same bytes. Dates come from
  * `SOURCE_DATE_EPOCH` when set, otherwise from the meeting date — never from the clock (#3).
  */
-import {sourceDateEpoch} from '../number/source-date.js'
+import {sourceDateEpoch} from '../../number/source-date.js'
 import {PDFHeader, PDFName, PDFString, type PDFDocument} from 'pdf-lib'
 
 /** What the metadata says. */

@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {isRunning} from '../../pid.js'
+import {isRunning} from '../pid.js'
 
 /** A folder of cached bytes. */
 export class RenderCache {

@@ -3,8 +3,8 @@
  * "2 Lobby" → "2.1 Memo", "2.2 Brief minister" (#3).
  */
 import {PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFDocument, type PDFRef} from 'pdf-lib'
-import type {NumberedMeeting} from '../number/number.js'
-import type {Layout} from '../render/pdf/layout.js'
+import type {NumberedMeeting} from '../../number/number.js'
+import type {Layout} from '../layout.js'
 import {appendixOutline, type OutlineEntry} from './appendix-outline.js'
 
 type Entry = OutlineEntry

@@ -8,7 +8,7 @@ import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Browser} from 'puppeteer'
-import {isRunning} from '../../pid.js'
+import {isRunning} from '../pid.js'
 
 /** No usable browser was found; the message says how to get one. */
 export class BrowserNotFoundError extends Error {

@@ -9,14 +9,14 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PDFDocument} from 'pdf-lib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {build} from '../../pipeline.js'
-import {readPdf, type ReadPdf} from '../../test-util/read-pdf.js'
-import {makeProject, meetingPath, run, fixtureMeeting, makePdf} from '../../test-util/fixture.js'
-import {version} from '../../version.js'
+import {build} from '../pipeline.js'
+import {readPdf, type ReadPdf} from '../test-util/read-pdf.js'
+import {makeProject, meetingPath, run, fixtureMeeting, makePdf} from '../test-util/fixture.js'
+import {version} from '../version.js'
 import {findBrowser, launchBrowser} from './browser.js'
 import {printPage} from './print.js'
 
-const project = path.resolve(import.meta.dirname, '../../..')
+const project = path.resolve(import.meta.dirname, '../..')
 const meeting = '2025-01-29-algemeen-bestuur'
 const browserPath = await findBrowser().catch(() => undefined)
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')

@@ -5,8 +5,8 @@
  * stamped here, in the top margin, as a running header (an artifact, like the footer).
  */
 import type {PDFDocument} from 'pdf-lib'
-import type {NumberedMeeting} from '../number/number.js'
-import type {Layout} from '../render/pdf/layout.js'
+import type {NumberedMeeting} from '../../number/number.js'
+import type {Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
 import {frameOf} from './frame.js'
 import {stamp} from './stamp.js'

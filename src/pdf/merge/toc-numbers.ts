@@ -9,7 +9,7 @@
  * longer appendix does not invalidate the cached print (#3).
  */
 import {PDFArray, PDFDict, PDFName, PDFNumber, type PDFDocument} from 'pdf-lib'
-import type {Layout} from '../render/pdf/layout.js'
+import type {Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
 import {frameOf} from './frame.js'

@@ -4,7 +4,7 @@
  * `<object>` can reach the PDF (#3); the bundle's own resources are all inlined by render/html.
  */
 import type {Browser, HTTPRequest} from 'puppeteer'
-import {packagedFont} from '../html/fonts.js'
+import {packagedFont} from '../fonts.js'
 
 /** Options of `printPage`. */
 export interface PrintOptions {

@@ -11,7 +11,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {findBrowser, realBinary} from './browser.js'
 
-const root = path.resolve(import.meta.dirname, '../../..')
+const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin', 'bundel.js')
 const browserPath = await findBrowser().catch(() => undefined)
 const strace = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status === 0
@@ -69,7 +69,7 @@ describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: 
   it('should make no DNS lookup and open no connection off the machine', async () => {
     const project = await exampleProject()
     const trace = path.join(project, 'trace.txt')
-    const result = spawnSync('strace', ['-f', '-qq', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg', '-o', trace, process.execPath, bin, 'build', '--no-cache'], {
+    const result = spawnSync('strace', ['-f', '-qq', '-yy', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg', '-o', trace, process.execPath, bin, 'build', '--no-cache'], {
       cwd: project,
       encoding: 'utf8',
       env: {...process.env, NO_COLOR: '1'}
@@ -77,54 +77,30 @@ describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: 
     expect(result.status, result.stderr).toBe(0)
     expect(existsSync(path.join(project, 'dist', '2025-01-29-algemeen-bestuur', 'bundel.pdf'))).toBe(true)
     const lines = (await readFile(trace, 'utf8')).split('\n')
-    // Which descriptor of which process is a datagram socket (from its socket() call).
-    const datagram = new Set<string>()
-    // pid → whether the socket() call it is in the middle of makes an IPv4/IPv6 datagram socket.
-    const pending = new Map<string, boolean>()
+    // With -yy strace names each socket at every call: `18<UDP:[12345]>` (its inode), once
+    // connected `18<UDP:[10.0.0.2:4455->1.2.3.4:443]>`, `18<NETLINK:[…]>`, `18<UNIX:[…]>`. So no
+    // descriptor has to be followed through threads, processes and reuse.
+    const loopback = (address: string) => /^(127\.|\[?::1\]?|\[?::ffff:127\.)/.test(address)
     const offMachine: string[] = []
+    const sent: string[] = []
     for (const line of lines) {
-      const pid = line.trim().split(/\s+/)[0]!
-      // A descriptor is reused after close: every socket() says what it is now. strace splits a
-      // call that another thread interrupts: "socket(… <unfinished ...>", later "<... socket resumed>) = 18".
-      const created = /socket\((AF_\w+), (SOCK_\w+)[^)]*\)\s+=\s+(\d+)/.exec(line)
-      if (created) {
-        const key = `${pid}:${created[3]}`
-        if (/^AF_INET6?$/.test(created[1]!) && created[2] === 'SOCK_DGRAM') datagram.add(key)
-        else datagram.delete(key)
-      }
-      const started = /socket\((AF_\w+), (SOCK_\w+).*<unfinished/.exec(line)
-      if (started) pending.set(pid, /^AF_INET6?$/.test(started[1]!) && started[2] === 'SOCK_DGRAM')
-      const resumed = /<\.\.\. socket resumed>.*=\s+(\d+)/.exec(line)
-      if (resumed && pending.has(pid)) {
-        const key = `${pid}:${resumed[1]}`
-        if (pending.get(pid)) datagram.add(key)
-        else datagram.delete(key)
-        pending.delete(pid)
-      }
-      if (!/(connect|sendto|sendmsg|sendmmsg)\(/.test(line) || !/sa_family=AF_INET6?/.test(line)) continue
-      const loopback = /inet_addr\("127\.|inet_pton\(AF_INET6, "::1"/.test(line)
-      if (loopback) continue
-      const fd = /(?:connect|sendto|sendmsg|sendmmsg)\((\d+),/.exec(line)?.[1]
+      const call = /^\d+\s+(connect|sendto|sendmsg|sendmmsg)\(\d+<(\w+):\[([^\]]*)\]>/.exec(line.trim())
+      if (!call || !/^(TCP|UDP)(v6)?$/.test(call[2]!)) continue
+      const [, name, protocol, endpoints] = call as unknown as [string, string, string, string]
+      const peer = endpoints.includes('->') ? endpoints.split('->')[1]! : undefined
+      const target = /inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6, "([^"]+)"/.exec(line)
+      const address = target ? (target[1] ?? target[2]!) : peer
+      if (address === undefined || loopback(address)) continue
+      if (/htons\(53\)/.test(line) || /:53$/.test(peer ?? '')) offMachine.push(line)
       // Chromium "connects" a UDP socket to a public address to learn whether IPv6 is routable:
-      // that sends nothing. Anything else — a TCP connect, a packet, port 53 — leaves the machine.
-      const probe = /^\d+\s+connect\(/.test(line) && datagram.has(`${pid}:${fd}`) && !/htons\(53\)/.test(line)
-      if (!probe) offMachine.push(line)
+      // that sends nothing. A TCP connect, or any packet to such an address, leaves the machine.
+      else if (name === 'connect' && protocol.startsWith('UDP')) continue
+      else if (name === 'connect') offMachine.push(line)
+      else sent.push(line)
     }
     expect(offMachine).toEqual([])
     expect(lines.filter((line) => /htons\(53\)/.test(line))).toEqual([])
-    // And no packet was sent on any of the probe sockets either (checked in order, as descriptors are reused).
-    const probes = new Set<string>()
-    const sent: string[] = []
-    for (const line of lines) {
-      const pid = line.trim().split(/\s+/)[0]!
-      const created = /socket\((AF_\w+), (SOCK_\w+)[^)]*\)\s+=\s+(\d+)/.exec(line)
-      if (created) {
-        if (/^AF_INET6?$/.test(created[1]!) && created[2] === 'SOCK_DGRAM') probes.add(`${pid}:${created[3]}`)
-        else probes.delete(`${pid}:${created[3]}`)
-      }
-      const send = /^\d+\s+(sendto|sendmsg|sendmmsg)\((\d+),/.exec(line.trim())
-      if (send && probes.has(`${pid}:${send[2]}`)) sent.push(line)
-    }
+    // And no packet was sent to an address off the machine, on a probe socket or any other.
     expect(sent).toEqual([])
   }, 60_000)
 })

@@ -8,7 +8,7 @@
  * and deflates every stream in JavaScript: 1.8 s of a 1,200-page merge (`npm run bench`).
  */
 import {PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Op, type PDFDocument, type PDFPage} from 'pdf-lib'
-import {sectionOf, type Layout} from '../render/pdf/layout.js'
+import {sectionOf, type Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
 import {apply, compose, frameOf, type Frame, type Matrix} from './frame.js'

@@ -1,0 +1,40 @@
+/**
+ * Outputs as data (#9): each output is one function from the numbered meeting (and a context) to
+ * the files it writes. The pipeline runs the outputs asked for, in the order of `outputs`, and
+ * `dev` asks the same functions for its page and its /bundel.pdf. A new output (a site page, an
+ * open-data file) is a new module in this folder and one entry in outputs.ts.
+ */
+import type {NumberedMeeting} from '../number/number.js'
+import type {BuildStats, Logger} from '../options.js'
+import type {PrintSession} from '../pdf/session.js'
+import type {OutputFile} from '../write/write.js'
+
+/** What every output may use. */
+export interface OutputContext {
+  /** The content folder (real path); images must lie inside it. */
+  readonly root: string
+  /** Folder holding bundel.html and bundel.css (default: the package's templates/). */
+  readonly templates: string | undefined
+  /** Cache folder for prints, or false. */
+  readonly cache: string | false
+  readonly logger: Logger
+  /** Where the time goes (ms per stage), added to by each output. */
+  readonly stats: BuildStats
+  /** The Chromium session that prints; only the PDF output needs it. */
+  readonly session?: PrintSession | undefined
+  /** What outputs that ran before this one made, by output name (the page links to the PDF). */
+  readonly made: ReadonlyMap<OutputName, Made>
+}
+
+/** What an output made. */
+export interface Made {
+  readonly files: readonly OutputFile[]
+  /** Pages, for a PDF. */
+  readonly pages?: number | undefined
+}
+
+/** The outputs there are. */
+export type OutputName = 'copies' | 'pdf' | 'html' | 'json'
+
+/** One output: its files for one meeting; undefined when it failed (a message is on the meeting's file). */
+export type Output = (meeting: NumberedMeeting, context: OutputContext) => Promise<Made | undefined>
