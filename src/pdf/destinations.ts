@@ -4,7 +4,7 @@
  */
 import {PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument} from 'pdf-lib'
 
-/** Anchor → 0-based page index, from the catalog's `/Dests` (and the `/Names` tree, if any). */
+/** Anchor → 0-based page index, from the catalog's `/Dests`: where Chromium writes them (a `/Names` tree is never ours). */
 export function readDestinations(pdf: PDFDocument): Map<string, number> {
   const pageIndex = new Map<string, number>()
   pdf.getPages().forEach((page, index) => pageIndex.set(page.ref.toString(), index))

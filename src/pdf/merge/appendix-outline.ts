@@ -4,6 +4,7 @@
  * be found in the appendix are left out rather than pointing somewhere else.
  */
 import {PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject} from 'pdf-lib'
+import {lookupNamed} from './named-destinations.js'
 
 /** A bookmark: title, final 0-based page, children. */
 export interface OutlineEntry {
@@ -21,7 +22,7 @@ export function appendixOutline(source: PDFDocument, start: number): OutlineEntr
     let dest: PDFObject | undefined = item.lookup(PDFName.of('Dest'))
     const action = item.lookup(PDFName.of('A'))
     if (!dest && action instanceof PDFDict && action.lookup(PDFName.of('S')) === PDFName.of('GoTo')) dest = action.lookup(PDFName.of('D'))
-    if (dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString) dest = named(source, dest.decodeText())
+    if (dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString) dest = lookupNamed(source, dest.decodeText())
     if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'))
     const first = dest instanceof PDFArray ? dest.get(0) : undefined
     return first instanceof PDFRef ? pageIndex.get(first.toString()) : undefined
@@ -45,9 +46,4 @@ export function appendixOutline(source: PDFDocument, start: number): OutlineEntr
   }
   const outlines = source.catalog.lookup(PDFName.of('Outlines'))
   return outlines instanceof PDFDict ? walk(outlines.get(PDFName.of('First')), 0) : []
-}
-
-function named(source: PDFDocument, name: string): PDFObject | undefined {
-  const dests = source.catalog.lookup(PDFName.of('Dests'))
-  return dests instanceof PDFDict ? dests.lookup(PDFName.of(name)) : undefined
 }

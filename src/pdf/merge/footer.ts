@@ -11,7 +11,7 @@ import {PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PD
 import {sectionOf, type Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp} from './stamp.js'
-import {apply, compose, frameOf, type Frame, type Matrix} from './frame.js'
+import {apply, compose, frameOf, visibleBox, type Frame, type Matrix} from './frame.js'
 import {contentStreams, decodeContent, measureBalance, type Balance} from './content.js'
 
 /** Height of the band kept free at the bottom of a shrunk appendix page, in points (~16 mm). */
@@ -92,7 +92,7 @@ function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, measure
   const repeat = (count: number, name: string) => Array.from({length: Math.max(0, count)}, () => PDFOperator.of(name as Op))
   // Shrinking pulls what lay just outside the crop box into view: clip to the box as it was, so
   // what the sender cut off stays cut off (#8).
-  const crop = page.getCropBox()
+  const crop = visibleBox(page)
   const start = operators([
     PDFOperator.of(Op.PushGraphicsState),
     PDFOperator.of(Op.ConcatTransformationMatrix, cm.map((v) => PDFNumber.of(v))),

@@ -41,9 +41,36 @@ function invert(m: Matrix): Matrix {
   return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])]
 }
 
-/** The frame of `page` (its crop box, turned by `/Rotate`). */
+/** A box as x, y of its lower-left corner, width and height (never negative). */
+export interface Box {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/** Corners in either order, as the spec allows (`[595 842 0 0]` is the same page as `[0 0 595 842]`). */
+function normalized(box: Box): Box {
+  return {x: Math.min(box.x, box.x + box.width), y: Math.min(box.y, box.y + box.height), width: Math.abs(box.width), height: Math.abs(box.height)}
+}
+
+/**
+ * What a reader shows of `page`: its crop box clipped to its media box (ISO 32000 §14.11.2), a
+ * crop box larger than the page showing no more than the page. Without an overlap, the media box.
+ */
+export function visibleBox(page: PDFPage): Box {
+  const media = normalized(page.getMediaBox())
+  const crop = normalized(page.getCropBox())
+  const x = Math.max(media.x, crop.x)
+  const y = Math.max(media.y, crop.y)
+  const width = Math.min(media.x + media.width, crop.x + crop.width) - x
+  const height = Math.min(media.y + media.height, crop.y + crop.height) - y
+  return width > 0 && height > 0 ? {x, y, width, height} : media
+}
+
+/** The frame of `page` (its visible box, turned by `/Rotate`). */
 export function frameOf(page: PDFPage): Frame {
-  const {x, y, width: w, height: h} = page.getCropBox()
+  const {x, y, width: w, height: h} = visibleBox(page)
   const rotation = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270
   // Clockwise turns, as readers display /Rotate.
   const toDisplay: Matrix =
