@@ -15,7 +15,7 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       exclude: ['src/**/*.test.ts', 'src/test-util/**', 'src/__fixtures__/**', 'src/types/**'],
-      reporter: ['text-summary'],
+      reporter: process.env.COVERAGE_FILES ? ['text'] : ['text-summary'],
       thresholds: {lines: 90}
     }
   }
