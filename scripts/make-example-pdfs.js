@@ -1029,7 +1029,70 @@ async function makeApplicationForm(file) {
 }
 
 // ---------------------------------------------------------------------------
+// 07-personele-aangelegenheid/bijlagen/01-advies-selectiecommissie.pdf: the closed
+// (besloten) appendix of the example, two pages, so the public edition's placeholder
+// shows a first page and one "pagina weggelaten".
+// ---------------------------------------------------------------------------
+
+async function makeSelectionAdvice(file) {
+  const paras = [
+    'De selectiecommissie voor de vacature secretaris-directeur van het Regiokantoor Rivierenland-Oost heeft op 6, 8 en 9 januari 2025 vergaderd. Van de 31 sollicitanten zijn er zes voor een eerste gesprek uitgenodigd en vier voor een tweede gesprek met het Dagelijks Bestuur.',
+    'De commissie beveelt unaniem aan mevrouw drs. A.M. Verhoeckx te benoemen. Zij combineert ruime ervaring als concerndirecteur met een overtuigende visie op de samenwerking tussen de acht gemeenten en de provincie. In beide gesprekken liet zij zien dat zij het vertrouwen van bestuurders en medewerkers weet te winnen.',
+    'Het assessment van bureau Kampman & Ruys (rapport 2025-0117, 9 januari 2025) beoordeelt haar strategisch vermogen en haar integriteit als ruim boven het gevraagde niveau. Als aandachtspunt noemt het rapport haar neiging om veel zelf te willen doen; de commissie adviseert daarom een coachingstraject in het eerste jaar.',
+    'De referenties bij twee oud-wethouders van de gemeente Lindenoord, met toestemming van de kandidaat opgevraagd, zijn onverdeeld positief. Beiden noemen haar zorgvuldig, toegankelijk en besluitvaardig.',
+  ];
+  const terms = [
+    ['Functie', 'Secretaris-directeur Regiokantoor'],
+    ['Ingangsdatum', '1 april 2025'],
+    ['Inschaling', 'schaal 16, trede 7'],
+    ['Bruto jaarsalaris', '€ 118.420 inclusief toelagen'],
+    ['Proeftijd', 'twee maanden'],
+    ['Verhuiskosten', 'ten hoogste € 7.500'],
+  ];
+  const html = `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Advies van de selectiecommissie secretaris-directeur</title>
+<style>
+@page { size: A4; margin: 30mm 22mm 25mm 25mm;
+  @top-left { content: "Selectiecommissie secretaris-directeur · Vertrouwelijk"; font: bold 8pt ${FONT}; color: ${BLUE}; }
+  @bottom-center { content: "Advies selectiecommissie · Pagina " counter(page) " van " counter(pages); font: 7.5pt ${FONT}; color: #444; padding-bottom: 9mm; vertical-align: bottom; }
+}
+body { font: 10.5pt/1.5 ${FONT}; color: #111; }
+h1 { font-size: 15pt; color: ${BLUE}; }
+h2 { font-size: 11.5pt; margin-top: 1.4em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; border-bottom: 1px solid #bbb; padding: 4pt 6pt; vertical-align: top; }
+.next { break-before: page; }
+</style>
+</head>
+<body>
+<h1>Advies van de selectiecommissie</h1>
+<p>Aan het Dagelijks Bestuur van de regio Rivierenland-Oost<br>Waalveen, 10 januari 2025</p>
+<h2>1. Verloop van de procedure</h2>
+<p>${esc(paras[0])}</p>
+<h2>2. Advies</h2>
+<p>${esc(paras[1])}</p>
+<h2>3. Assessment</h2>
+<p>${esc(paras[2])}</p>
+<section class="next">
+<h2>4. Referenties</h2>
+<p>${esc(paras[3])}</p>
+<h2>5. Voorgestelde arbeidsvoorwaarden</h2>
+<table><tbody>
+${terms.map(([a, b]) => `<tr><th scope="row">${esc(a)}</th><td>${esc(b)}</td></tr>`).join('\n')}
+</tbody></table>
+<p>Namens de selectiecommissie,<br>H.A. Brouwer, voorzitter</p>
+</section>
+</body>
+</html>`;
+  await makePdf(file, html, 2);
+}
+
+// ---------------------------------------------------------------------------
 
 await makeMinisterLetter(path.join(MEETING, '02-lobby', 'bijlagen', '01-brief-minister.pdf'));
 await makeKamerbrief(path.join(MEETING, '02-lobby', 'bijlagen', '03-kamerbrief-regiodeals.pdf'));
 await makeApplicationForm(path.join(MEETING, '03-energiehubs-bedrijventerreinen', 'bijlagen', '01-aanvraagformulier.pdf'));
+await makeSelectionAdvice(path.join(MEETING, '07-personele-aangelegenheid', 'bijlagen', '01-advies-selectiecommissie.pdf'));

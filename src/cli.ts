@@ -6,6 +6,8 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {editionNames, isEditionName} from './editions/editions.js'
+import type {EditionName} from './editions/edition.js'
 import type {VFile} from 'vfile'
 import {build, check} from './pipeline.js'
 import {UsageError} from './errors.js'
@@ -94,6 +96,11 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(t.wholeNumber)
     return n
   }
+  const parseEditions = (value: string): EditionName[] => {
+    const names = value.split(',').map((name) => name.trim()).filter(Boolean)
+    if (names.length === 0 || !names.every(isEditionName)) throw new InvalidArgumentError(t.editionNames(editionNames.join(', ')))
+    return names
+  }
   const parsePort = (value: string): number => {
     const port = Number(value)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(t.portNumber)
@@ -152,7 +159,10 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .option('--out <dir>', t.out)
       .option('--no-pdf', t.noPdf)
       .option('--no-cache', t.noCache)
-  ).action(async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: boolean; cache?: boolean}) => {
+      .addOption(new Option('--editie <lijst>', t.editie).argParser(parseEditions))
+      .option('--concept', t.concept)
+      .option('--exemplaar <naam>', t.exemplaar)
+  ).action(async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: boolean; cache?: boolean; editie?: EditionName[]; concept?: boolean; exemplaar?: string}) => {
     const controller = new AbortController()
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
     const onSignal = () => controller.abort()
@@ -169,6 +179,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         out: flags.out,
         pdf: flags.pdf,
         cache: flags.cache === false ? false : undefined,
+        editions: flags.editie,
+        concept: flags.concept,
+        copyFor: flags.exemplaar,
         logger: log,
         signal: controller.signal,
         lang

@@ -20,6 +20,17 @@ export interface MarkdownPart {
   readonly line: number
 }
 
+/**
+ * What closes a document (`besloten`, #10) and what the public edition shows instead. The full
+ * edition shows the document with a stamp; the public one a placeholder of as many pages.
+ */
+export interface Closure {
+  /** The legal ground, e.g. "art. 5.1 lid 2 sub e Woo" (`grond`). */
+  readonly ground?: string | undefined
+  /** A neutral title for the public edition (`titel_openbaar`). */
+  readonly publicTitle?: string | undefined
+}
+
 /** The proposal memo of an item. */
 export interface Memo {
   readonly info: MemoInfo
@@ -34,6 +45,8 @@ export interface MarkdownAppendix {
   readonly title: string
   readonly info: AppendixInfo
   readonly body: MarkdownPart
+  /** Set when this appendix itself is closed (its front matter says `besloten`). */
+  readonly closed?: Closure | undefined
 }
 
 /** A PDF appendix, read and parsed once per build. */
@@ -50,6 +63,8 @@ export interface PdfAppendix {
   readonly file: VFile
   /** How each page's content leaves the graphics state (measured once, at validation). */
   readonly balances: readonly Balance[]
+  /** Set when this appendix itself is closed (its `bijlagen` entry says `besloten`). */
+  readonly closed?: Closure | undefined
 }
 
 /** An appendix of an agenda item. */

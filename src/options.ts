@@ -2,7 +2,8 @@
 import path from 'node:path'
 import {outputNames} from './outputs/names.js'
 import type {OutputName} from './outputs/output.js'
-import {volledig, type Edition} from './editions/edition.js'
+import type {Edition, EditionName} from './editions/edition.js'
+import {editionNames, editions, isEditionName} from './editions/editions.js'
 import type {Lang} from './catalogue/lang.js'
 import type {VFile} from 'vfile'
 
@@ -69,6 +70,15 @@ export interface BuildOptions extends CheckOptions {
   readonly cache?: string | false | undefined
   /** Folder with bundel.html and bundel.css (default: the package's templates/). */
   readonly templates?: string | undefined
+  /**
+   * The editions to make (default: `['volledig']`). One goes into `<out>/<meeting>/`; with
+   * several, `volledig` goes there and each other into `<out>/<meeting>/<edition>/` (#10).
+   */
+  readonly editions?: readonly EditionName[] | undefined
+  /** A draft: "CONCEPT" across every own page of the PDF (default: false). */
+  readonly concept?: boolean | undefined
+  /** A personal copy: "Exemplaar van <name>" on every page of the PDF. */
+  readonly copyFor?: string | undefined
 }
 
 /** Options with every default applied and paths absolute. */
@@ -82,8 +92,10 @@ export interface ResolvedOptions {
   readonly out: string
   /** The outputs to make (all, or all but the PDF). */
   readonly outputs: readonly OutputName[]
-  /** The edition the outputs show (#9: `volledig`, the full bundle). */
-  readonly edition: Edition
+  /** The editions to make, in building order (the full one first, #10). */
+  readonly editions: readonly Edition[]
+  readonly concept: boolean
+  readonly copyFor: string | undefined
   readonly cache: string | false
   readonly templates: string | undefined
   readonly lang: Lang
@@ -112,9 +124,17 @@ export function resolveOptions(options: Readonly<BuildOptions> | null | undefine
     signal: given.signal,
     out: path.resolve(cwd, given.out ?? 'dist'),
     outputs: given.pdf === false ? outputNames.filter((name) => name !== 'pdf') : outputNames,
-    edition: volledig,
+    editions: resolveEditions(given.editions),
+    concept: given.concept === true,
+    copyFor: given.copyFor?.trim() || undefined,
     cache,
     templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates),
     lang: given.lang === 'en' ? 'en' : 'nl'
   }
+}
+
+function resolveEditions(names: readonly string[] | undefined): Edition[] {
+  if (names === undefined || names.length === 0) return [editions.volledig]
+  for (const name of names) if (!isEditionName(name)) throw new TypeError(`Expected an edition (${editionNames.join(', ')}), not \`${name}\``)
+  return editionNames.filter((name) => names.includes(name)).map((name) => editions[name])
 }

@@ -80,15 +80,30 @@ export async function check(options?: Readonly<CheckOptions> | null): Promise<Ch
   return {files, meetings, failed: hasFailures(files, resolved.strict)}
 }
 
-/** Stages 4–5 for one meeting: the files of the outputs asked for, in their edition. */
+/**
+ * Stages 4–5 for one meeting: the files of the outputs asked for, in each edition. One edition
+ * fills the meeting's folder; with several, the full one does and each other gets a sub-folder
+ * (`openbaar/`). The public edition's files pass the leak check before anything is written (#10).
+ */
 async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions, context: Omit<OutputContext, 'made'>): Promise<RenderedMeeting> {
-  const meeting = options.edition.select(numbered)
-  options.logger.event({type: 'stage', stage: 'render', meeting: meeting.meeting.id})
+  options.logger.event({type: 'stage', stage: 'render', meeting: numbered.meeting.id})
   const started = performance.now()
-  const made = await runOutputs(meeting, options.outputs, context)
-  // Files in the order the outputs declare them: page and data first, copies, then the PDF.
-  const files = (['html', 'json', 'copies', 'pdf'] as const).flatMap((name) => made.get(name)?.files ?? [])
-  return {meeting: meeting.meeting.id, files, pages: made.get('pdf')?.pages, ms: performance.now() - started}
+  const files: OutputFile[] = []
+  let pages: number | undefined
+  for (const edition of options.editions) {
+    const meeting = edition.select(numbered)
+    const made = await runOutputs(meeting, options.outputs, {...context, full: numbered})
+    const folder = options.editions.length > 1 && edition.name !== 'volledig' ? `${edition.name}/` : ''
+    // Files in the order the outputs declare them: page and data first, copies, then the PDF.
+    const own = (['html', 'json', 'copies', 'pdf'] as const).flatMap((name) => made.get(name)?.files ?? []).map((file) => ({...file, path: folder + file.path}))
+    if (edition.name === 'openbaar') {
+      const {checkLeaks} = await import('./editions/leak-check.js')
+      await checkLeaks(numbered, own, (file) => `${numbered.meeting.id}/${file}`)
+    }
+    files.push(...own)
+    pages ??= made.get('pdf')?.pages
+  }
+  return {meeting: numbered.meeting.id, files, pages, ms: performance.now() - started}
 }
 
 /** One meeting's files in memory, with what its summary line says. */
@@ -120,7 +135,7 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
     return {files, meetings, failed: true, outputs: [], stats}
   }
   const outputs: RenderedMeeting[] = []
-  const context = {root, templates: resolved.templates, cache: resolved.cache, logger: resolved.logger, stats, session}
+  const context = {root, templates: resolved.templates, cache: resolved.cache, logger: resolved.logger, stats, session, concept: resolved.concept, copyFor: resolved.copyFor}
   for (const meeting of meetings) {
     resolved.signal?.throwIfAborted()
     outputs.push(await renderMeeting(meeting, resolved, context))

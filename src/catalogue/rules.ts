@@ -172,6 +172,14 @@ export const rules = {
     reason: {nl: (p) => `\`${p.key}\` hoort alleen bij een verslag`, en: (p) => `\`${p.key}\` is only used for minutes`},
     hint: {nl: () => 'voeg "soort: verslag" toe als deze bijlage een verslag is, of haal het veld weg', en: () => 'add "soort: verslag" if this appendix is minutes, or remove the field'}
   },
+  'closure-without-closed': {
+    severity: 'error',
+    reason: {nl: (p) => `\`${p.key}\` staat er, maar het stuk is niet besloten`, en: (p) => `\`${p.key}\` is given, but the document is not closed`},
+    hint: {
+      nl: () => 'zet "besloten: ja" erbij als het stuk geheim is (anders komt het in de openbare editie), of haal het veld weg',
+      en: () => 'add "besloten: ja" if the document is secret (otherwise it goes into the public edition), or remove the field'
+    }
+  },
   'not-a-pdf-entry': {
     severity: 'error',
     reason: {nl: (p) => `\`${p.actual}\` is een Markdown-bijlage; die krijgt haar titel uit haar eigen \`titel\``, en: (p) => `\`${p.actual}\` is a Markdown appendix; its title comes from its own \`titel\``},
@@ -369,6 +377,28 @@ export const rules = {
     severity: 'error',
     reason: {nl: (p) => `geen vergadermap gevonden${p.detail ? ` (${detail('nl', p)})` : ''}`, en: (p) => `no meeting folder found${p.detail ? ` (${detail('en', p)})` : ''}`},
     hint: {nl: () => 'maak content/<datum>-<orgaan>/vergadering.md, of gebruik "bundel new vergadering"', en: () => 'create content/<datum>-<orgaan>/vergadering.md, or run "bundel new vergadering"'}
+  },
+  'edition-leak': {
+    severity: 'error',
+    reason: {
+      nl: (p) => `tekst uit het besloten stuk ${p.label} staat in de openbare editie, in ${p.path} (${p.detail === 'number' ? 'een getal dat alleen in dat stuk staat' : p.detail === 'title' ? 'de echte titel achter titel_openbaar' : p.detail === 'file' ? 'het hele bestand' : 'een zin die alleen in dat stuk staat'}); er is niets geschreven`,
+      en: (p) => `text of the closed document ${p.label} is in the public edition, in ${p.path} (${p.detail === 'number' ? 'a number found only in that document' : p.detail === 'title' ? 'the real title behind titel_openbaar' : p.detail === 'file' ? 'the whole file' : 'a sentence found only in that document'}); nothing was written`
+    },
+    hint: {
+      nl: () => 'kijk of een eigen sjabloon (--templates) of een open stuk de tekst overneemt; staat het nergens zo, meld het dan als fout in bundel',
+      en: () => 'check whether a custom template (--templates) or an open document repeats the text; if not, report it as a bug in bundel'
+    }
+  },
+  'edition-pages': {
+    severity: 'error',
+    reason: {
+      nl: (p) => `in de openbare editie is ${p.actual} langer dan in de volledige, dus kloppen de paginanummers niet meer`,
+      en: (p) => `in the public edition ${p.actual} is longer than in the full one, so the page numbers would differ`
+    },
+    hint: {
+      nl: () => 'maak de neutrale titel (titel_openbaar) korter, zodat de inhoudsopgave en de agenda niet langer worden',
+      en: () => 'make the neutral title (titel_openbaar) shorter, so the contents and the agenda do not grow'
+    }
   },
   'render-failed': {
     severity: 'error',

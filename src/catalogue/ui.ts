@@ -42,6 +42,9 @@ export const ui = {
     out: '[tekst] uitvoermap (standaard: "dist")',
     noPdf: '[ja/nee] alleen de HTML-bundel (standaard: HTML en PDF)',
     noCache: '[ja/nee] eerdere afdrukken niet hergebruiken (standaard: cache in node_modules/.cache/bundel)',
+    editie: '[lijst] volledig (voor het bestuur), openbaar (voor de website: besloten stukken vervangen, zelfde paginanummers) of beide, bijv. volledig,openbaar (standaard: volledig)',
+    concept: '[ja/nee] zet "CONCEPT" schuin over elke eigen pagina van de PDF (standaard: nee)',
+    exemplaar: '[tekst] persoonlijk exemplaar: "Exemplaar van <naam>" op elke pagina van de PDF',
     dev: 'bekijk een vergadering in de browser; bouwt opnieuw en herlaadt bij elke opslag (Ctrl-C stopt)',
     devMeeting: 'vergadermap (standaard: de laatste vergadering)',
     port: '[getal] poort op 127.0.0.1 (standaard: 5050, of de eerstvolgende vrije)',
@@ -63,6 +66,7 @@ export const ui = {
     na: '[getal] voeg in na agendapunt N en nummer de punten erna door (standaard: achteraan)',
     wholeNumber: 'verwacht een heel getal, bijv. --na 2',
     portNumber: 'verwacht een poortnummer van 0 tot en met 65535',
+    editionNames: (names: string) => `verwacht een of meer edities, met komma's gescheiden: ${names}`,
     examples: `
 Voorbeelden:
   $ bundel check                       controleer elke vergadering in content/
@@ -130,6 +134,9 @@ Afsluitcodes: 0 in orde, 1 fouten in de inhoud (of waarschuwingen met --strict),
     out: '[string] output folder (default: "dist")',
     noPdf: '[boolean] only the HTML bundle (default: HTML and PDF)',
     noCache: '[boolean] do not reuse earlier renders (default: cache in node_modules/.cache/bundel)',
+    editie: '[list] volledig (for the board), openbaar (for the website: closed documents replaced, same page numbers) or both, e.g. volledig,openbaar (default: volledig)',
+    concept: '[boolean] put "CONCEPT" diagonally across every own page of the PDF (default: false)',
+    exemplaar: '[string] personal copy: "Exemplaar van <name>" on every page of the PDF',
     dev: 'preview a meeting in the browser; rebuilds and reloads on every save (Ctrl-C stops)',
     devMeeting: 'meeting folder (default: the latest meeting)',
     port: '[number] port on 127.0.0.1 (default: 5050, or the next free one)',
@@ -151,6 +158,7 @@ Afsluitcodes: 0 in orde, 1 fouten in de inhoud (of waarschuwingen met --strict),
     na: '[number] insert after item N and renumber the items that follow (default: at the end)',
     wholeNumber: 'expected a whole number, e.g. --na 2',
     portNumber: 'expected a port number from 0 to 65535',
+    editionNames: (names: string) => `expected one or more editions, separated by commas: ${names}`,
     examples: `
 Examples:
   $ bundel check                       check every meeting in content/

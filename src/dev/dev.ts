@@ -154,7 +154,7 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       const bytes = (async () => {
         session ??= new (await import('../pdf/session.js')).PrintSession()
         const context = {root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats(), session, made: new Map()}
-        const made = await outputs.pdf(resolved.edition.select(meeting), context)
+        const made = await outputs.pdf(resolved.editions[0]!.select(meeting), {...context, full: meeting})
         localize([meeting.meeting.intro.file], resolved.lang)
         return made?.files[0]?.data ?? reportText([meeting.meeting.intro.file], {lang: resolved.lang})
       })()

@@ -24,6 +24,11 @@ export interface OutputContext {
   readonly session?: PrintSession | undefined
   /** What outputs that ran before this one made, by output name (the page links to the PDF). */
   readonly made: ReadonlyMap<OutputName, Made>
+  /** The full edition, when the meeting given is another one: the public PDF keeps its page numbers (#10). */
+  readonly full?: NumberedMeeting | undefined
+  /** PDF marks: a draft, a personal copy (#10). */
+  readonly concept?: boolean | undefined
+  readonly copyFor?: string | undefined
 }
 
 /** What an output made. */

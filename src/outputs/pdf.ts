@@ -11,13 +11,27 @@ export async function pdf(meeting: NumberedMeeting, context: OutputContext): Pro
   const session = context.session ?? new (await import('../pdf/session.js')).PrintSession()
   try {
     const started = performance.now()
-    const page = await renderHtml(meeting, {mode: 'print', root: context.root, templates: context.templates})
+    const print = {mode: 'print', root: context.root, templates: context.templates} as const
+    const page = await renderHtml(meeting, print)
+    const full = context.full !== undefined && context.full !== meeting ? context.full : undefined
+    const samePagesAs = full && {full, fullHtml: await renderHtml(full, print), render: (fillers: ReadonlyMap<string, number>) => renderHtml(meeting, {...print, fillers})}
     context.stats.markdown += performance.now() - started
     const {makePdf} = await import('../pdf/make-pdf.js')
-    const made = await makePdf(meeting, page, {session, cache: context.cache, logger: context.logger, stats: context.stats})
+    const stamps = {closed: closedAnchors(meeting), concept: context.concept, copyFor: context.copyFor}
+    const made = await makePdf(meeting, page, {session, cache: context.cache, logger: context.logger, stats: context.stats, stamps, samePagesAs})
     return made && {files: [{path: 'bundel.pdf', data: made.bytes}], pages: made.pages}
   } finally {
     // A session made here is this call's own; one given is the caller's to close.
     if (!context.session) await session.close()
   }
+}
+
+/** The parts that show a closed document or item (the full edition's): their pages are stamped. */
+function closedAnchors(meeting: NumberedMeeting): Set<string> {
+  const anchors = new Set<string>()
+  for (const item of meeting.items) {
+    for (const document of item.documents) if (document.closed && document.kind !== 'closed') anchors.add(document.anchor)
+    if (item.closed && item.documents.some((document) => document.kind !== 'closed')) anchors.add(item.anchor)
+  }
+  return anchors
 }

@@ -6,19 +6,33 @@
  * destinations Chromium writes, plan where the PDF appendices go, and merge: the table-of-contents
  * numbers, footers and bookmarks all come from that one plan. The print does not depend on page
  * numbers, so it is cached by the hash of its HTML and reused while the text is unchanged (#3).
+ *
+ * The public edition (#10) is measured against the full one: both are printed, and the public
+ * page is printed again with empty pages where it falls short, until every part starts on the
+ * page it starts on in the full edition.
  */
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
 import type {NumberedMeeting} from '../number/number.js'
 import type {BuildStats, Logger} from '../options.js'
 import {report} from '../messages.js'
 import {version} from '../version.js'
-import {merge} from './merge/merge.js'
+import {merge, type Stamps} from './merge/merge.js'
 import {buildDate} from './merge/metadata.js'
 import {BrowserNotFoundError} from './browser.js'
 import {readDestinations} from './destinations.js'
-import {planLayout} from './layout.js'
+import {planLayout, type Layout} from './layout.js'
 import {RenderCache} from './cache.js'
 import type {PrintSession} from './session.js'
+import {addFillers, matchPages, samePages} from './same-pages.js'
+
+/** The full edition to keep the page numbers of, and how to print this one with empty pages added. */
+export interface SamePagesAs {
+  readonly full: NumberedMeeting
+  /** The full edition's print page. */
+  readonly fullHtml: string
+  /** This edition's print page with `fillers` empty pages before parts. */
+  readonly render: (fillers: ReadonlyMap<string, number>) => Promise<string>
+}
 
 /** What `makePdf` needs. */
 export interface MakePdfOptions {
@@ -27,6 +41,10 @@ export interface MakePdfOptions {
   readonly logger: Logger
   /** Where the time goes, added to per stage (ms). */
   readonly stats: BuildStats
+  /** Marks on the pages: closed documents, a draft, a personal copy. */
+  readonly stamps?: Stamps | undefined
+  /** Keep the page numbers of the full edition (the public edition, #10). */
+  readonly samePagesAs?: SamePagesAs | undefined
 }
 
 /** A made bundle: its bytes and page count. */
@@ -35,11 +53,22 @@ export interface MadePdf {
   readonly pages: number
 }
 
+/** The public edition could not be given the full edition's page numbers. */
+class EditionPagesError extends Error {
+  constructor(readonly anchor: string) {
+    super(`Expected the public edition's part \`${anchor}\` to be no longer than in the full edition`)
+  }
+}
+
 /** Make the bundle PDF; on failure a message lands on the meeting file and undefined is returned. */
 export async function makePdf(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf | undefined> {
   try {
     return await makePdfOrThrow(numbered, html, options)
   } catch (error) {
+    if (error instanceof EditionPagesError) {
+      report(numbered.meeting.intro.file, 'edition-pages', {params: {actual: labelOf(numbered, error.anchor)}})
+      return undefined
+    }
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     const fix = error instanceof BrowserNotFoundError ? 'browser' : error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : undefined
     const params = error instanceof BrowserNotFoundError ? {detail: error.code, path: error.path, fix} : {text: detail, fix}
@@ -48,31 +77,75 @@ export async function makePdf(numbered: NumberedMeeting, html: string, options: 
   }
 }
 
-async function makePdfOrThrow(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf> {
+/** "agenda", "agendapunt 4" or "4.2 Besloten stuk", for the message. */
+function labelOf(numbered: NumberedMeeting, anchor: string): string {
+  for (const item of numbered.items) {
+    if (item.anchor === anchor) return `${item.number} ${item.item.info.title}`
+    for (const document of item.documents) if (document.anchor === anchor) return `${document.label} ${document.title}`
+  }
+  return anchor
+}
+
+/** The anchors of the parts, in bundle order. */
+function partOrder(numbered: NumberedMeeting): string[] {
+  return ['inhoud', 'agenda', ...numbered.items.flatMap((item) => [item.anchor, ...item.documents.map((document) => document.anchor)])]
+}
+
+/** Print a page (or take it from the cache) and plan the bundle it makes. */
+async function printAndPlan(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<{pdf: PDFDocument; layout: Layout}> {
   const {stats} = options
   const cache = options.cache ? new RenderCache(options.cache) : undefined
-  options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
-  let started = performance.now()
+  const started = performance.now()
   const key = RenderCache.key('print', version, html)
-  let printed = await cache?.get(key)
+  let printed = options.session.remembered(key) ?? (await cache?.get(key))
   if (!printed) {
     printed = await options.session.print(html)
     stats.prints++
     await cache?.put(key, printed)
   }
+  options.session.remember(key, printed)
   stats.chromium += performance.now() - started
-  options.logger.event({type: 'stage', stage: 'merge', meeting: numbered.meeting.id})
-  started = performance.now()
   const pdf = await PDFDocument.load(printed, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
-  const layout = planLayout(numbered, readDestinations(pdf), pdf.getPageCount())
+  return {pdf, layout: planLayout(numbered, readDestinations(pdf), pdf.getPageCount())}
+}
+
+/** Print the public edition until its parts start where the full edition's do (two rounds at most). */
+async function printMatching(numbered: NumberedMeeting, html: string, as: SamePagesAs, options: MakePdfOptions): Promise<{pdf: PDFDocument; layout: Layout}> {
+  const target = (await printAndPlan(as.full, as.fullHtml, options)).layout
+  const order = partOrder(numbered)
+  let fillers: ReadonlyMap<string, number> = new Map()
+  let printed = await printAndPlan(numbered, html, options)
+  for (let round = 0; round < 3; round++) {
+    if (samePages(target, printed.layout)) return printed
+    const matching = matchPages(order, target, printed.layout)
+    if ('longer' in matching) throw new EditionPagesError(matching.longer)
+    fillers = addFillers(fillers, matching.fillers)
+    printed = await printAndPlan(numbered, await as.render(fillers), options)
+  }
+  if (samePages(target, printed.layout)) return printed
+  throw new EditionPagesError(order.find((anchor) => target.pages.get(anchor) !== printed.layout.pages.get(anchor)) ?? 'inhoud')
+}
+
+async function makePdfOrThrow(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf> {
+  const {stats} = options
+  options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
+  const {pdf, layout} = options.samePagesAs ? await printMatching(numbered, html, options.samePagesAs, options) : await printAndPlan(numbered, html, options)
+  options.logger.event({type: 'stage', stage: 'merge', meeting: numbered.meeting.id})
+  const started = performance.now()
   const info = numbered.meeting.info
-  const bytes = await merge(pdf, numbered, layout, {
-    title: `Bundel ${numbered.title}`,
-    author: info.organisation ?? info.body,
-    subject: `Vergaderbundel ${info.body}, ${numbered.longDate}`,
-    creator: `bundel ${version}`,
-    date: buildDate(info.date)
-  })
+  const bytes = await merge(
+    pdf,
+    numbered,
+    layout,
+    {
+      title: `Bundel ${numbered.title}`,
+      author: info.organisation ?? info.body,
+      subject: `Vergaderbundel ${info.body}, ${numbered.longDate}`,
+      creator: `bundel ${version}`,
+      date: buildDate(info.date)
+    },
+    options.stamps
+  )
   stats.merge += performance.now() - started
   stats.pages += layout.total
   return {bytes, pages: layout.total}

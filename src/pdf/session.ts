@@ -10,6 +10,8 @@ import {printPage, type PrintOptions} from './print.js'
 export class PrintSession {
   #browser: Promise<Browser> | undefined
   #closed = false
+  /** Prints of this session by key: the public edition is measured against the full one's print (#10). */
+  #prints = new Map<string, Uint8Array>()
 
   constructor(private options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
     // BUNDEL_TIMEOUT (ms) bounds Chromium's start and each print: a hung renderer must fail a CI
@@ -38,6 +40,18 @@ export class PrintSession {
       }
       throw error
     }
+  }
+
+  /** A print made (or read from the cache) earlier in this session. */
+  remembered(key: string): Uint8Array | undefined {
+    return this.#prints.get(key)
+  }
+
+  /** Keep a print for the rest of the session; the oldest go first, as `bundel dev` lives long. */
+  remember(key: string, bytes: Uint8Array): void {
+    this.#prints.delete(key)
+    this.#prints.set(key, bytes)
+    if (this.#prints.size > 8) this.#prints.delete(this.#prints.keys().next().value!)
   }
 
   /** Close the browser, if one was started; safe to call twice. */

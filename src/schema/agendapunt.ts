@@ -1,12 +1,16 @@
 /** `agendapunt.md`: one agenda item. */
 import {contentType, type InputOf, type ModelOf} from './content-type.js'
 import {code, listOf, text, textOrList, yesNo} from './field.js'
+import {closureNeedsClosed, groundField, publicTitleField} from './closure.js'
 
-/** One entry of `bijlagen`: a PDF appendix's file and the title it is shown with. */
+/** One entry of `bijlagen`: a PDF appendix's file, the title it is shown with, and whether it is closed. */
 export const appendixTitleType = contentType('bijlagen', {nl: 'Titel van een PDF-bijlage', en: 'Title of a PDF appendix'}, {
   bestand: text('file', {description: {nl: 'Bestandsnaam in de map bijlagen/ van het agendapunt, nooit een pad', en: "file name in the item's bijlagen/, never a path"}, example: '01-brief.pdf'}).required(),
-  titel: text('title', {description: {nl: 'Titel waaronder de bijlage in de bundel staat', en: 'title shown for that appendix'}, example: 'Brief van de minister'}).required()
-})
+  titel: text('title', {description: {nl: 'Titel waaronder de bijlage in de bundel staat (zonder: uit de bestandsnaam)', en: 'title shown for that appendix (without: from the file name)'}, example: 'Brief van de minister'}),
+  besloten: yesNo('closed', {description: {nl: 'Alleen deze bijlage is besloten: de openbare editie toont er een plaatshouder voor', en: 'only this appendix is closed: the public edition shows a placeholder instead'}}).otherwise(false),
+  grond: groundField(),
+  titel_openbaar: publicTitleField({nl: 'Neutrale titel van de besloten bijlage in de openbare editie', en: 'neutral title of the closed appendix in the public edition'})
+}, closureNeedsClosed)
 
 export const agendapuntType = contentType(
   'agendapunt.md',
@@ -25,15 +29,26 @@ export const agendapuntType = contentType(
       exported: false
     }),
     hamerstuk: yesNo('gavel', {description: {nl: 'Hamerstuk: besluit zonder bespreking (`ja`/`nee`)', en: 'decided without discussion (`ja`/`nee`, `true`/`false`)'}}).otherwise(false),
-    besloten: yesNo('closed', {description: {nl: 'Besloten: achter gesloten deuren (`ja`/`nee`)', en: 'behind closed doors (`ja`/`nee`, `true`/`false`)'}}).otherwise(false),
+    besloten: yesNo('closed', {
+      description: {
+        nl: 'Besloten (`ja`/`nee`): memo en bijlagen zijn geheim; de openbare editie toont plaatshouders met evenveel pagina\'s',
+        en: 'closed (`ja`/`nee`): memo and appendices are secret; the public edition shows placeholders of as many pages'
+      }
+    }).otherwise(false),
+    grond: groundField(),
+    titel_openbaar: publicTitleField({
+      nl: 'Neutrale titel in de openbare editie, als het onderwerp zelf geheim is; dan vallen ook voorstel en tekst weg',
+      en: 'neutral title in the public edition when the subject itself is secret; proposal and text are then left out too'
+    }),
     bijlagen: listOf('appendixTitles', appendixTitleType, {
       description: {
-        nl: 'Lijst van `{bestand, titel}` die PDF-bijlagen een titel geeft; zonder komt de titel uit de bestandsnaam: `01-brief-minister.pdf` → "Brief minister"',
-        en: 'list of `{bestand, titel}` giving PDF appendices a title; without an entry the title comes from the file name: `01-brief-minister.pdf` → "Brief minister"'
+        nl: 'Lijst van `{bestand, titel}` die PDF-bijlagen een titel geeft (zonder komt de titel uit de bestandsnaam: `01-brief-minister.pdf` → "Brief minister"), of er één besloten maakt met `besloten: ja`',
+        en: 'list of `{bestand, titel}` giving PDF appendices a title (without an entry the title comes from the file name: `01-brief-minister.pdf` → "Brief minister"), or closing one with `besloten: ja`'
       },
       exported: false
     }).otherwise([])
-  }
+  },
+  closureNeedsClosed
 )
 
 /** The schema of `agendapunt.md`. */

@@ -1,7 +1,8 @@
 /** A Markdown appendix in `bijlagen/`; `soort: verslag` makes it minutes. */
 import {z} from 'zod'
 import {contentType, type InputOf, type ModelOf} from './content-type.js'
-import {date, Field, text} from './field.js'
+import {date, Field, text, yesNo} from './field.js'
+import {closureNeedsClosed, groundField, publicTitleField} from './closure.js'
 
 /** Fields only minutes take. */
 const minutesOnly = ['tijd', 'locatie', 'voorzitter', 'secretaris', 'notulist', 'vastgesteld'] as const
@@ -20,6 +21,9 @@ export const bijlageType = contentType(
   {
     titel: text('title', {description: {nl: 'Titel van de bijlage', en: 'title of the appendix'}}).required(),
     soort: kind,
+    besloten: yesNo('closed', {description: {nl: 'Besloten (`ja`/`nee`): de openbare editie toont een plaatshouder', en: 'closed (`ja`/`nee`): the public edition shows a placeholder'}}).otherwise(false),
+    grond: groundField(),
+    titel_openbaar: publicTitleField({nl: 'Neutrale titel in de openbare editie', en: 'neutral title in the public edition'}),
     datum: date('date', {description: {nl: 'Datum van het stuk; bij een verslag de datum van die vergadering (dan verplicht)', en: 'date of the document; for minutes the date of that meeting (then required)'}}),
     tijd: text('time', {description: {nl: 'Verslag: aanvangstijd', en: 'minutes: start time'}, example: '"19:30"'}),
     locatie: text('location', {description: {nl: 'Verslag: waar de vergadering was', en: 'minutes: where the meeting was held'}, example: 'Gemeentehuis'}),
@@ -29,6 +33,7 @@ export const bijlageType = contentType(
     vastgesteld: date('adopted', {description: {nl: 'Verslag: datum waarop het is vastgesteld', en: 'minutes: date they were adopted'}})
   },
   (data, context) => {
+    closureNeedsClosed(data, context)
     if (data.soort === true && data.datum === undefined) context.addIssue({code: 'custom', path: ['datum'], input: undefined, params: {rule: 'missing-field'}})
     if (data.soort !== true) {
       for (const key of minutesOnly) {

@@ -8,10 +8,17 @@ import {report} from '../messages.js'
 import {suggest} from '../load/suggest.js'
 import type {ItemInfo} from '../schema/agendapunt.js'
 import {locate} from './locate.js'
+import type {Closure} from '../model.js'
 
-/** Check the entries; returns file name → title for the ones that hold. */
-export function checkAppendixTitles(item: RawItem, doc: SourceDoc, info: ItemInfo): Map<string, string> {
-  const titles = new Map<string, string>()
+/** What a `bijlagen` entry says about its PDF. */
+export interface AppendixEntry {
+  readonly title?: string | undefined
+  readonly closed?: Closure | undefined
+}
+
+/** Check the entries; returns file name → what the entry says, for the ones that hold. */
+export function checkAppendixTitles(item: RawItem, doc: SourceDoc, info: ItemInfo): Map<string, AppendixEntry> {
+  const titles = new Map<string, AppendixEntry>()
   info.appendixTitles.forEach((entry, index) => {
     const place = locate(doc.front.document, doc.front.lineCounter, ['bijlagen', index, 'bestand'])
     const field = `bijlagen.${index}.bestand`
@@ -46,7 +53,7 @@ export function checkAppendixTitles(item: RawItem, doc: SourceDoc, info: ItemInf
       report(doc.file, 'not-a-pdf-entry', {field, place, params: {actual: name}})
       return
     }
-    titles.set(name, entry.title)
+    titles.set(name, {title: entry.title, closed: entry.closed ? {ground: entry.ground, publicTitle: entry.publicTitle} : undefined})
   })
   return titles
 }

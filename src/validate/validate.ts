@@ -9,7 +9,7 @@ import {agendapunt} from '../schema/agendapunt.js'
 import {bijlage} from '../schema/bijlage.js'
 import {memo as memoSchema} from '../schema/memo.js'
 import {vergadering} from '../schema/vergadering.js'
-import {checkAppendixTitles, titleFromFileName} from './appendix-titles.js'
+import {checkAppendixTitles, titleFromFileName, type AppendixEntry} from './appendix-titles.js'
 import {checkSchema} from './check-schema.js'
 import {checkPdf} from './check-pdf.js'
 import {checkNumbers} from './numbers.js'
@@ -41,7 +41,7 @@ export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
 
 async function validateItem(raw: RawItem): Promise<AgendaItem | undefined> {
   const info = raw.agendapunt ? checkSchema(raw.agendapunt, agendapunt) : undefined
-  const titles = info && raw.agendapunt ? checkAppendixTitles(raw, raw.agendapunt, info) : new Map<string, string>()
+  const titles = info && raw.agendapunt ? checkAppendixTitles(raw, raw.agendapunt, info) : new Map<string, AppendixEntry>()
   const memoInfo = raw.memo ? checkSchema(raw.memo, memoSchema) : undefined
   if (raw.memo && memoInfo) checkConsequences(raw.memo, memoInfo)
   const appendices: Appendix[] = []
@@ -60,12 +60,17 @@ async function validateItem(raw: RawItem): Promise<AgendaItem | undefined> {
   }
 }
 
-async function validateAppendix(raw: RawAppendix, titles: Map<string, string>): Promise<Appendix | undefined> {
-  if (raw.kind === 'pdf') return checkPdf(raw, titles.get(raw.fileName) ?? titleFromFileName(raw.fileName))
+async function validateAppendix(raw: RawAppendix, titles: Map<string, AppendixEntry>): Promise<Appendix | undefined> {
+  if (raw.kind === 'pdf') {
+    const entry = titles.get(raw.fileName)
+    const appendix = await checkPdf(raw, entry?.title ?? titleFromFileName(raw.fileName))
+    return appendix && entry?.closed ? {...appendix, closed: entry.closed} : appendix
+  }
   if (!raw.doc) return undefined
   const info = checkSchema(raw.doc, bijlage)
   if (!info) return undefined
-  return {kind: 'md', fileName: raw.fileName, title: info.title, info, body: part(raw.doc)}
+  const closed = info.closed ? {ground: info.ground, publicTitle: info.publicTitle} : undefined
+  return {kind: 'md', fileName: raw.fileName, title: info.title, info, body: part(raw.doc), closed}
 }
 
 // One part per file, so what the limits check marked is what render sees.

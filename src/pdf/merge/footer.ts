@@ -10,7 +10,7 @@
 import {PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Op, type PDFDocument, type PDFPage} from 'pdf-lib'
 import {sectionOf, type Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
-import {stamp} from './stamp.js'
+import {stamp, type Mark} from './stamp.js'
 import {apply, compose, frameOf, visibleBox, type Frame, type Matrix} from './frame.js'
 import {contentStreams, decodeContent, measureBalance, type Balance} from './content.js'
 
@@ -22,25 +22,56 @@ const baseline = 24
 const minimumWidth = 144
 const minimumHeight = 4 * band
 
+/** Height kept free at the top of a shrunk closed appendix page, for its stamp (points, ~7 mm). */
+const topBand = 20
+/** What the full edition prints on every page of a closed document (#10). */
+export const closedStamp = 'BESLOTEN — geheimhouding'
+
+/** Marks beyond the footer (#10). */
+export interface Stamps {
+  /** Anchors of the closed parts (full edition): their pages say so at the top and in the band. */
+  readonly closed?: ReadonlySet<string> | undefined
+  /** A personal copy: "Exemplaar van …" in the band of every page, appendices included. */
+  readonly copyFor?: string | undefined
+}
+
+/** "Exemplaar van J. Bengevoord". */
+export function copyForText(name: string): string {
+  return `Exemplaar van ${name}`
+}
+
 /**
  * Stamp every page. `inserted` maps the final indices of appendix pages to how their content
  * ends, when validation measured it (the forms drawn in since are balanced, so it still holds).
  */
-export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlyMap<number, Balance | undefined>): void {
+export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlyMap<number, Balance | undefined>, stamps: Stamps = {}): void {
   const pages = pdf.getPages()
   pages.forEach((page, index) => {
     const frame = frameOf(page)
     // Too small a page is merged as it is: no shrink (its scale would be negative), no band (#14).
     if (!carriesBand(frame)) return
-    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame, inserted.get(index))
+    const section = sectionOf(layout, index)
+    const closed = section.anchor !== undefined && stamps.closed?.has(section.anchor) === true
+    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame, inserted.get(index), closed ? topBand : 0)
     const counter = `pagina ${index + 1} van ${pages.length}`
     const width = frame.width
     const margin = Math.min(56, width * 0.09)
-    const text = footerText(title, sectionOf(layout, index).label, counter, width - 2 * margin, glyphs)
-    stamp(pdf, page, glyphs, frame, [
+    const text = footerText(title, section.label, counter, width - 2 * margin, glyphs)
+    const marks: Mark[] = [
       {line: [margin, baseline + 10, width - margin, baseline + 10], width: 0.4, rgb: [0.6, 0.62, 0.66]},
       {text, x: margin, y: baseline, size: fontSize, gray: 0.2}
-    ])
+    ]
+    // Above the rule, inside the band: what kind of copy this page is, left and right.
+    if (closed) {
+      marks.push({text: closedStamp, x: margin, y: baseline + 14, size: fontSize, gray: 0})
+      const top = glyphs.width(closedStamp, 8)
+      marks.push({text: closedStamp, x: (width - top) / 2, y: frame.height - 14, size: 8, gray: 0})
+    }
+    if (stamps.copyFor) {
+      const copy = fit(copyForText(stamps.copyFor), (width - 2 * margin) / 2, glyphs)
+      marks.push({text: copy, x: width - margin - glyphs.width(copy, fontSize), y: baseline + 14, size: fontSize, gray: 0.2})
+    }
+    stamp(pdf, page, glyphs, frame, marks)
   })
 }
 
@@ -74,14 +105,14 @@ export function carriesBand(frame: Frame): boolean {
 
 /**
  * Scale the page's content, its annotations with it, so that `band` points stay free at its
- * visible bottom (#8, #14). The page's content streams, whether one stream or an array, become
+ * visible bottom (#8, #14), and `top` points at its top (a closed page's stamp, #10). The page's content streams, whether one stream or an array, become
  * `[start, …its own streams, end]`: `start` saves the state, shrinks, and opens as many extra
  * levels as the content closes more often than it opens; `end` closes whatever the content left
  * open (marked content, a text object, `q` levels) and restores the state, so the stamps that
  * follow always draw in a clean state, at their own size.
  */
-function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, measured: Balance | undefined): void {
-  const scale = (frame.height - band) / frame.height
+function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, measured: Balance | undefined, top: number): void {
+  const scale = (frame.height - band - top) / frame.height
   // In display space: scale, centre horizontally, lift by the band; then back to user space.
   const shrink: Matrix = [scale, 0, 0, scale, (frame.width * (1 - scale)) / 2, band]
   const cm = compose(frame.toUser, compose(shrink, frame.toDisplay))

@@ -10,7 +10,8 @@ import type {NumberedMeeting} from '../../number/number.js'
 import type {Layout} from '../layout.js'
 import {fontFolder} from '../../fonts.js'
 import {insertAppendices, retargetDestinations} from './insert-appendices.js'
-import {stampFooters} from './footer.js'
+import {stampFooters, type Stamps as FooterStamps} from './footer.js'
+import {stampConcept} from './watermark.js'
 import {Glyphs} from './glyphs.js'
 import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../layout.js'
@@ -20,8 +21,14 @@ import {flattenWidgets} from './flatten-forms.js'
 import {removeSoftHyphens} from './soft-hyphens.js'
 import {stampContinuations} from './continued.js'
 
+/** Marks on the pages (#10). */
+export interface Stamps extends FooterStamps {
+  /** A draft: "CONCEPT" across every own page. */
+  readonly concept?: boolean | undefined
+}
+
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
-export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata): Promise<Uint8Array> {
+export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, stamps: Stamps = {}): Promise<Uint8Array> {
   const inserted = await insertAppendices(pdf, layout)
   removeSoftHyphens(pdf, pdf.getPages().map((_, index) => index).filter((index) => !inserted.has(index)))
   retargetDestinations(pdf, layout)
@@ -33,7 +40,8 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   for (const [index, page] of inserted) flattenWidgets(pdf, pdf.getPage(index), page.defaults, glyphs)
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout))
   stampContinuations(pdf, numbered, layout, glyphs)
-  stampFooters(pdf, layout, numbered.title, glyphs, new Map([...inserted].map(([index, page]) => [index, page.balance])))
+  stampFooters(pdf, layout, numbered.title, glyphs, new Map([...inserted].map(([index, page]) => [index, page.balance])), stamps)
+  if (stamps.concept) stampConcept(pdf, glyphs, (index) => !inserted.has(index))
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})

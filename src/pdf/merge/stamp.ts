@@ -1,11 +1,21 @@
 /** Add text and lines to a page as one small uncompressed content stream, marked as an artifact. */
-import {PDFContentStream, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Op, type PDFDocument, type PDFPage} from 'pdf-lib'
+import {PDFContentStream, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Op, type PDFDocument, type PDFPage, type PDFRef} from 'pdf-lib'
 import type {Glyphs} from './glyphs.js'
-import {apply, type Frame} from './frame.js'
+import {apply, compose, type Frame} from './frame.js'
 
 /** One run of text, or a line, in display coordinates (see frame.ts). */
 export type Mark =
-  | {readonly text: string; readonly x: number; readonly y: number; readonly size: number; readonly gray: number}
+  | {
+      readonly text: string
+      readonly x: number
+      readonly y: number
+      readonly size: number
+      readonly gray: number
+      /** Turned counter-clockwise by this many degrees about (x, y). */
+      readonly angle?: number | undefined
+      /** Multiplied into what lies below, so text under it stays as dark as it was (a watermark). */
+      readonly multiply?: boolean | undefined
+    }
   | {readonly line: readonly [number, number, number, number]; readonly width: number; readonly rgb: readonly [number, number, number]}
 
 const n = (value: number) => PDFNumber.of(Math.round(value * 100) / 100)
@@ -27,6 +37,10 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
         PDFOperator.of(Op.StrokePath)
       )
     } else {
+      const radians = ((mark.angle ?? 0) * Math.PI) / 180
+      const [cos, sin] = [Math.cos(radians), Math.sin(radians)]
+      const tm = compose(m, [cos, sin, -sin, cos, mark.x, mark.y])
+      if (mark.multiply) operators.push(PDFOperator.of(Op.SetGraphicsStateParams, [multiplyState(pdf, page)]))
       operators.push(
         PDFOperator.of(Op.BeginText),
         // The text state is not reset by BT: spacing, scaling, rise or an invisible rendering
@@ -38,7 +52,7 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
         PDFOperator.of(Op.SetTextRenderingMode, [n(0)]),
         PDFOperator.of(Op.NonStrokingColorGray, [n(mark.gray)]),
         PDFOperator.of(Op.SetFontAndSize, [fontKey, n(mark.size)]),
-        PDFOperator.of(Op.SetTextMatrix, [n(m[0]), n(m[1]), n(m[2]), n(m[3]), ...apply(m, mark.x, mark.y).map(n)]),
+        PDFOperator.of(Op.SetTextMatrix, tm.map((value, index) => (index < 4 ? PDFNumber.of(Math.round(value * 10000) / 10000) : n(value)))),
         PDFOperator.of(Op.ShowText, [PDFHexString.of(glyphs.hex(mark.text))]),
         PDFOperator.of(Op.EndText)
       )
@@ -47,3 +61,15 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
   operators.push(PDFOperator.of(Op.PopGraphicsState), PDFOperator.of(Op.EndMarkedContent))
   page.node.addContentStream(pdf.context.register(PDFContentStream.of(pdf.context.obj({}), operators, false)))
 }
+
+/** The page's name for a graphics state that multiplies (one object per document). */
+function multiplyState(pdf: PDFDocument, page: PDFPage): PDFName {
+  let ref = multiplyStates.get(pdf)
+  if (!ref) {
+    ref = pdf.context.register(pdf.context.obj({Type: 'ExtGState', BM: 'Multiply'}))
+    multiplyStates.set(pdf, ref)
+  }
+  return page.node.newExtGState('BndlMultiply', ref)
+}
+
+const multiplyStates = new WeakMap<PDFDocument, PDFRef>()

@@ -5,7 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {NumberedDocument, NumberedItem} from '../../number/number.js'
-import type {Appendix, MarkdownAppendix, PdfAppendix} from '../../model.js'
+import type {Appendix, Closure, MarkdownAppendix, PdfAppendix} from '../../model.js'
 import type {RenderContext} from './context.js'
 import {renderMarkdown} from './markdown.js'
 import {proposalList, renderMemo} from './memo.js'
@@ -15,12 +15,48 @@ import {renderMarkdownAppendix, renderPdfCard} from './appendix.js'
 const handlers = {
   memo: (context: RenderContext, item: NumberedItem, document: NumberedDocument & {kind: 'memo'}) => renderMemo(context, item, document, document.memo),
   md: (context: RenderContext, document: NumberedDocument, appendix: MarkdownAppendix) => renderMarkdownAppendix(context, document, appendix),
-  pdf: (context: RenderContext, document: NumberedDocument, appendix: PdfAppendix) => renderPdfCard(context, document, appendix)
-} satisfies Record<'memo' | Appendix['kind'], (...args: never[]) => ElementContent[]>
+  pdf: (context: RenderContext, document: NumberedDocument, appendix: PdfAppendix) => renderPdfCard(context, document, appendix),
+  closed: (document: NumberedDocument & {kind: 'closed'}) => renderClosedPlaceholder(document.closed)
+} satisfies Record<'memo' | 'closed' | Appendix['kind'], (...args: never[]) => ElementContent[]>
+
+/** What the public edition shows of a closed document: that it is closed, and on what ground. */
+function renderClosedPlaceholder(closed: Closure): ElementContent[] {
+  return [
+    h('p.closed-notice', 'Dit document is besloten: het staat niet in de openbare versie van de bundel.'),
+    closed.ground ? h('p.closed-ground', `Grond: ${closed.ground}`) : undefined
+  ].filter((node): node is Element => node !== undefined)
+}
 
 /** The `<body>` content of the bundle. */
 export function renderBundle(context: RenderContext): ElementContent[] {
-  return [cover(context), tableOfContents(context), agenda(context), ...context.numbered.items.map((item) => itemSection(context, item))]
+  return [
+    cover(context),
+    tableOfContents(context),
+    ...fillers(context, 'agenda'),
+    agenda(context),
+    ...context.numbered.items.flatMap((item) => [...fillers(context, item.anchor), itemSection(context, item)]),
+    ...fillers(context, endOfBundle)
+  ]
+}
+
+/** The key of `fillers` for pages at the very end of the bundle. */
+export const endOfBundle = ''
+
+/** The text of a page the public edition leaves empty where the full one has a closed document's page. */
+export const omittedPageText = 'Pagina voor de openbare versie weggelaten.'
+
+/**
+ * Print only: empty pages before the part with `anchor`, so that every part starts on the same
+ * page as in the full edition (pdf/same-pages.ts counts them).
+ */
+function fillers(context: RenderContext, anchor: string): Element[] {
+  const count = context.mode === 'print' ? (context.fillers?.get(anchor) ?? 0) : 0
+  return Array.from({length: count}, () => h('div.edition-filler', h('p', omittedPageText)))
+}
+
+/** "BESLOTEN — geheimhouding (grond)": on every closed document and item of the full edition. */
+function closedBanner(closed: Closure): Element {
+  return h('p.closed-banner', {role: 'note'}, [h('strong', 'BESLOTEN — geheimhouding'), closed.ground ? `. Grond: ${closed.ground}` : undefined].filter((node) => node !== undefined))
 }
 
 function cover(context: RenderContext): Element {
@@ -95,7 +131,11 @@ function agenda(context: RenderContext): Element {
           info.proposal ? h('div.decision', [h('span.decision-label', 'Voorstel:'), proposalList(info.proposal)]) : undefined,
           ...renderMarkdown(item.item.notes, {idPrefix: `${item.anchor}-agenda`, baseLevel: 4, root: context.root}),
           item.documents.length > 0
-            ? h('ul.documents', {ariaLabel: `Stukken bij agendapunt ${item.number}`}, item.documents.map((document) => h('li', h('a', {href: `#${document.anchor}`}, `${document.label} ${document.title}`))))
+            ? h(
+                'ul.documents',
+                {ariaLabel: `Stukken bij agendapunt ${item.number}`},
+                item.documents.map((document) => h('li', [h('a', {href: `#${document.anchor}`}, `${document.label} ${document.title}`), document.closed ? ' (besloten)' : undefined].filter((node) => node !== undefined)))
+              )
             : undefined
         ].filter((node): node is Element => node !== undefined))
       })
@@ -116,8 +156,10 @@ function itemSection(context: RenderContext, item: NumberedItem): Element {
         ]
   return h('section.item', {id: item.anchor, ariaLabelledBy: `${item.anchor}-titel`}, [
     h('h2', {id: `${item.anchor}-titel`}, [h('span.item-number', `Agendapunt ${item.number}`), ' ', info.title]),
+    // The full edition marks a closed item on its documents; one without documents here.
+    ...(item.closed && item.documents.length === 0 ? [closedBanner(item.closed)] : []),
     ...own,
-    ...item.documents.map((document) => documentArticle(context, item, document))
+    ...item.documents.flatMap((document) => [...fillers(context, document.anchor), documentArticle(context, item, document)])
   ])
 }
 
@@ -127,15 +169,18 @@ function documentArticle(context: RenderContext, item: NumberedItem, document: N
     // only gives links and the table of contents a destination, which the merge moves to its first page.
     return h('span.pdf-marker', {id: document.anchor})
   }
-  const kind = document.kind === 'memo' ? 'memo' : document.appendix.kind
+  const kind = document.kind === 'appendix' ? document.appendix.kind : document.kind
   const body =
-    document.kind === 'memo'
-      ? handlers.memo(context, item, document)
-      : document.appendix.kind === 'md'
-        ? handlers.md(context, document, document.appendix)
-        : handlers.pdf(context, document, document.appendix)
+    document.kind === 'closed'
+      ? handlers.closed(document)
+      : document.kind === 'memo'
+        ? handlers.memo(context, item, document)
+        : document.appendix.kind === 'md'
+          ? handlers.md(context, document, document.appendix)
+          : handlers.pdf(context, document, document.appendix)
   return h(`article.document.document-${kind}`, {id: document.anchor, ariaLabelledBy: `${document.anchor}-titel`}, [
     h('h3', {id: `${document.anchor}-titel`}, [h('span.document-label', document.label), ' ', document.title]),
+    ...(document.closed && document.kind !== 'closed' ? [closedBanner(document.closed)] : []),
     ...body
   ])
 }

@@ -14,6 +14,8 @@ export interface RenderContext {
   readonly appendixHref: (anchor: string) => string
   /** Web only: the bundle as PDF, to link to (absent without PDF). */
   readonly pdf?: PdfLink | undefined
+  /** Print only: empty pages before the part with an anchor ('' for the end), see pdf/same-pages.ts. */
+  readonly fillers?: ReadonlyMap<string, number> | undefined
 }
 
 /** The bundle's PDF as the web page links to it. */

@@ -24,6 +24,8 @@ export interface RenderHtmlOptions {
   readonly templates?: string | undefined
   /** Web: the bundle's PDF, linked from the cover (optional). */
   readonly pdf?: PdfLink | undefined
+  /** Print: empty pages before parts, so a public edition keeps the full one's page numbers. */
+  readonly fillers?: ReadonlyMap<string, number> | undefined
 }
 
 const defaultTemplates = new URL('../../../templates/', import.meta.url)
@@ -41,7 +43,8 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
     mode,
     root: options.root,
     appendixHref: options.appendixHref ?? ((anchor) => `#${anchor}`),
-    pdf: mode === 'web' ? options.pdf : undefined
+    pdf: mode === 'web' ? options.pdf : undefined,
+    fillers: options.fillers
   }
   const tree: Root = {type: 'root', children: renderBundle(context)}
   hyphenate(tree)
@@ -55,7 +58,14 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
     generator: escapeHtml(`bundel ${version}`),
     author: escapeHtml(numbered.meeting.info.organisation ?? numbered.meeting.info.body)
   }
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole)
+  const page = template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole)
+  // A page that shows closed documents (the board's edition) asks search engines to stay away,
+  // whatever template it was made with, should it end up on a web server by mistake (#10).
+  return showsClosed(numbered) ? page.replace(/<head>/i, '$&\n<meta name="robots" content="noindex, nofollow">') : page
+}
+
+function showsClosed(numbered: NumberedMeeting): boolean {
+  return numbered.items.some((item) => item.documents.some((document) => document.closed && document.kind !== 'closed'))
 }
 
 function escapeHtml(text: string): string {

@@ -37,7 +37,10 @@ export function exportJson(numbered: NumberedMeeting, hrefs: ReadonlyMap<string,
         label: document.label,
         anchor: document.anchor,
         title: document.title,
-        kind: document.kind === 'memo' ? 'memo' : document.appendix.kind === 'pdf' ? 'pdf' : document.appendix.info.minutes ? 'verslag' : 'markdown',
+        kind: document.kind === 'appendix' ? (document.appendix.kind === 'pdf' ? 'pdf' : document.appendix.info.minutes ? 'verslag' : 'markdown') : document.kind === 'memo' ? 'memo' : 'besloten',
+        // Closed (#10): in the full edition the document follows; in the public one only this is left.
+        closed: document.closed !== undefined,
+        ...(document.closed ? {ground: document.closed.ground ?? null} : {}),
         ...(document.kind === 'memo' ? {memo: exported(memoType.fields, document.memo.info)} : {}),
         ...(document.kind === 'appendix' && document.appendix.kind === 'pdf'
           ? {pages: document.appendix.pageCount, href: hrefs.get(document.anchor) ?? null}
