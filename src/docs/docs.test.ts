@@ -78,7 +78,7 @@ describe('JSON Schemas for editors', () => {
     ['vergadering', {orgaan: 'AB', datum: '29-01-2025'}, 'pattern'],
     ['agendapunt', {titel: 'Lobby', hamerstuk: 'misschien'}, 'anyOf'],
     ['agendapunt', {titel: 'Lobby', nummer: '3 a'}, 'pattern'],
-    ['agendapunt', {titel: 'Lobby', bijlagen: [{bestand: 'a.pdf'}]}, 'required'],
+    ['agendapunt', {titel: 'Lobby', bijlagen: [{titel: 'Brief'}]}, 'required'],
     ['bijlage', {titel: 'Verslag', soort: 'notulen'}, 'enum']
   ])('flag a mistake in %s front matter (%j)', (schema, data, keyword) => {
     const validate = validators[schema]!
