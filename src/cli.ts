@@ -9,7 +9,8 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {editionNames, isEditionName} from './editions/editions.js'
 import type {EditionName} from './editions/edition.js'
 import type {VFile} from 'vfile'
-import {build, check} from './pipeline.js'
+import {build, check, type BuildResult} from './pipeline.js'
+import type {BuildOptions} from './options.js'
 import {UsageError} from './errors.js'
 import {reportText} from './report/text.js'
 import {reportJson} from './report/json.js'
@@ -162,7 +163,21 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .addOption(new Option('--editie <lijst>', t.editie).argParser(parseEditions))
       .option('--concept', t.concept)
       .option('--exemplaar <naam>', t.exemplaar)
-  ).action(async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: boolean; cache?: boolean; editie?: EditionName[]; concept?: boolean; exemplaar?: string}) => {
+  ).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, build))
+
+  common(
+    program
+      .command('site')
+      .description(t.site)
+      .argument('[meeting...]', t.buildMeetings)
+      .option('--out <dir>', t.out)
+      .option('--no-pdf', t.noPdf)
+      .option('--no-cache', t.noCache)
+  ).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, async (options) => (await import('./site/site.js')).site(options)))
+
+  type BuildFlags = CommonFlags & {out?: string; pdf?: boolean; cache?: boolean; editie?: EditionName[]; concept?: boolean; exemplaar?: string}
+
+  async function runBuild(meetings: string[], flags: BuildFlags, run: (options: BuildOptions) => Promise<BuildResult>): Promise<void> {
     const controller = new AbortController()
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
     const onSignal = () => controller.abort()
@@ -171,7 +186,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     const log = progressFor(flags)
     if (here && !flags.quiet) say(t.asMeeting(here.meeting, path.relative(process.cwd(), here.content) || '.', path.relative(process.cwd(), path.resolve(here.cwd, flags.out ?? 'dist'))))
     try {
-      const result = await build({
+      const result = await run({
         cwd: here?.cwd,
         content: here?.content ?? flags.content,
         meetings: here ? [here.meeting] : meetings,
@@ -205,7 +220,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     } finally {
       for (const signal of signals) process.off(signal, onSignal)
     }
-  })
+  }
+
 
   program
     .command('dev')

@@ -147,7 +147,18 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
 
 /** Build the HTML (and PDF) bundle of each meeting into the output folder. */
 export async function build(options?: Readonly<BuildOptions> | null): Promise<BuildResult> {
-  const resolved = resolveOptions(options)
+  return buildWith(resolveOptions(options))
+}
+
+/**
+ * Files written beside the meetings' folders (the site's own pages, #11): each entry is a top-level
+ * name of the output folder, swapped in whole like a meeting folder. Undefined when it failed (with
+ * a message on one of `files`).
+ */
+export type Extra = (result: RenderResult, resolved: ResolvedOptions) => Promise<{outputs: MeetingOutput[]; files: VFile[]} | undefined>
+
+/** `build`, with `extra` files made from the rendered meetings before anything is written. */
+export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promise<BuildResult> {
   checkSourceDateEpoch()
   // Before any work: an output folder that overlaps the content would destroy the sources (#7).
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
@@ -160,10 +171,19 @@ export async function build(options?: Readonly<BuildOptions> | null): Promise<Bu
     await session?.close()
   }
   if (result.failed) return {...result, outputs: []}
+  let units: MeetingOutput[] = result.outputs
+  if (extra) {
+    const made = await extra(result, resolved)
+    const files = [...result.files, ...(made?.files ?? [])]
+    localize(files, resolved.lang)
+    if (!made || hasFailures(files, resolved.strict)) return {...result, files, failed: true, outputs: []}
+    result = {...result, files}
+    units = [...units, ...made.outputs]
+  }
   resolved.signal?.throwIfAborted()
   resolved.logger.event({type: 'stage', stage: 'write'})
   const started = performance.now()
-  const written = await write(resolved.out, result.outputs, {
+  const written = await write(resolved.out, units, {
     shown: shownPath(resolved, resolved.out),
     signal: resolved.signal,
     onRecovered: recovered(resolved)

@@ -378,6 +378,16 @@ export const rules = {
     reason: {nl: (p) => `geen vergadermap gevonden${p.detail ? ` (${detail('nl', p)})` : ''}`, en: (p) => `no meeting folder found${p.detail ? ` (${detail('en', p)})` : ''}`},
     hint: {nl: () => 'maak content/<datum>-<orgaan>/vergadering.md, of gebruik "bundel new vergadering"', en: () => 'create content/<datum>-<orgaan>/vergadering.md, or run "bundel new vergadering"'}
   },
+  'not-an-address': {
+    severity: 'error',
+    reason: {nl: (p) => `\`${p.actual ?? ''}\` is geen volledig webadres`, en: (p) => `\`${p.actual ?? ''}\` is not a complete web address`},
+    hint: {nl: () => 'schrijf het hele adres, met https://, bijv. https://bestuur.example.nl/vergaderingen/', en: () => 'write the whole address, with https://, e.g. https://bestuur.example.nl/vergaderingen/'}
+  },
+  'site-config-missing': {
+    severity: 'error',
+    reason: {nl: (p) => `${p.path} ontbreekt: bundel site moet weten op welk adres de site komt`, en: (p) => `${p.path} is missing: bundel site needs the address the site is published at`},
+    hint: {nl: () => 'maak het bestand met een kop "url: https://…" (zie de README, "Publiceren")', en: () => 'create it with front matter "url: https://…" (see the README, "Publishing")'}
+  },
   'edition-leak': {
     severity: 'error',
     reason: {

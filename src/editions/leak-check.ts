@@ -154,8 +154,10 @@ function decodeEntities(text: string): string {
  * Check the public edition's files against the full meeting; reports on the closed documents'
  * files and returns how many leaks were found.
  */
-export async function checkLeaks(full: NumberedMeeting, files: readonly OutputFile[], shown: (path: string) => string = (path) => path): Promise<number> {
+export async function checkLeaks(full: NumberedMeeting, files: readonly OutputFile[], shown: (path: string) => string = (path) => path, alsoOpen: readonly string[] = []): Promise<number> {
   const {closed, open} = await sources(full)
+  // What else is public by its author's choice (the site's own introduction, #11).
+  open.push(...alsoOpen)
   if (closed.length === 0) return 0
   const openShingles = new Set<string>()
   const openNumbers = new Set<string>()
