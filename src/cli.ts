@@ -13,7 +13,7 @@ import {build, check, type BuildResult} from './pipeline.js'
 import type {BuildOptions} from './options.js'
 import {UsageError} from './errors.js'
 import {reportText} from './report/text.js'
-import {reportJson} from './report/json.js'
+import {reportJson, type Manifest} from './report/json.js'
 import {reportGithub} from './report/github.js'
 import {createProgress, isInteractive, type Progress} from './report/progress.js'
 import {version} from './version.js'
@@ -84,10 +84,10 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     streams.stderr.write(`bundel: ${text}\n`)
   }
 
-  const output = (files: VFile[], flags: CommonFlags) => {
+  const output = (files: VFile[], flags: CommonFlags, manifest?: Manifest) => {
     progress?.clear()
     const format: Format = flags.format ?? (streams.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')
-    if (format === 'json') streams.stdout.write(reportJson(files))
+    if (format === 'json') streams.stdout.write(reportJson(files, manifest))
     else if (format === 'github') streams.stdout.write(reportGithub(files, {strict: flags.strict}))
     else streams.stderr.write(reportText(files, {color: useColor(streams, flags.color), verbose: flags.verbose, lang}))
   }
@@ -209,7 +209,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         exitCode = 130
         return
       }
-      output(result.files, flags)
+      output(result.files, flags, result.written ? {written: result.written, pages: result.pages ?? {}} : undefined)
       if (result.failed) say(t.failed)
       exitCode = result.failed ? 1 : 0
     } catch (error) {

@@ -3,6 +3,7 @@
  * file that knows the order of the stages. Guarantee: content problems are collected as messages
  * on their files (never thrown), and nothing is written unless every meeting passed (#2).
  */
+import {createHash} from 'node:crypto'
 import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
@@ -29,10 +30,22 @@ export interface CheckResult {
   readonly failed: boolean
 }
 
+/** One file a build wrote, for deploy scripts (`--format json`). */
+export interface WrittenFile {
+  /** Path inside the output folder, `/`-separated. */
+  readonly path: string
+  readonly bytes: number
+  readonly sha256: string
+}
+
 /** What `build` returns. */
 export interface BuildResult extends CheckResult {
   /** Absolute paths of the files written (empty when the build failed). */
   readonly outputs: string[]
+  /** The files written, with size and sha256 (empty when the build failed). */
+  readonly written?: readonly WrittenFile[] | undefined
+  /** Pages of each meeting's bundel.pdf, by meeting folder. */
+  readonly pages?: Readonly<Record<string, number>> | undefined
   /** Where the time went. */
   readonly stats: BuildStats
 }
@@ -193,5 +206,12 @@ export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promi
   for (const output of result.outputs) {
     resolved.logger.event({type: 'built', meeting: output.meeting, files: output.files.length, pages: output.pages, ms: output.ms + result.stats.write / result.outputs.length})
   }
-  return {...result, outputs: written.files}
+  const manifest = units.flatMap((unit) =>
+    unit.files.map((file) => {
+      const bytes = typeof file.data === 'string' ? Buffer.from(file.data) : file.data
+      return {path: [unit.meeting, file.path].filter(Boolean).join('/'), bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex')}
+    })
+  )
+  const pages = Object.fromEntries(result.outputs.flatMap((output) => (output.pages === undefined ? [] : [[output.meeting, output.pages]])))
+  return {...result, outputs: written.files, written: manifest, pages}
 }

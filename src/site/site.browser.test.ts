@@ -193,7 +193,7 @@ describe.skipIf(!browserPath)('the site of the example (skipped: no Chromium fou
       if (doc.querySelector('parsererror')) return {error: doc.querySelector('parsererror')!.textContent}
       const ns = 'https://standaarden.overheid.nl/diwoo/metadata/'
       return {
-        urls: [...doc.getElementsByTagName('url')].map((url) => ({
+        urls: Array.from(doc.getElementsByTagName('url')).map((url) => ({
           loc: url.getElementsByTagName('loc')[0]?.textContent,
           fields: ['publisher', 'officieleTitel', 'informatiecategorie', 'documenthandeling', 'creatiedatum', 'language', 'format'].filter((name) => url.getElementsByTagNameNS(ns, name).length === 1),
           category: url.getElementsByTagNameNS(ns, 'informatiecategorie')[0]?.getAttribute('resource'),
