@@ -14,7 +14,8 @@ export default {
           './schemas/vergadering.schema.json': ['content/*/vergadering.md'],
           './schemas/agendapunt.schema.json': ['content/*/*/agendapunt.md'],
           './schemas/memo.schema.json': ['content/*/*/memo.md'],
-          './schemas/bijlage.schema.json': ['content/*/*/bijlagen/*.md']
+          './schemas/bijlage.schema.json': ['content/*/*/bijlagen/*.md'],
+          './schemas/site.schema.json': ['content/site.md']
         }
       }
     ]

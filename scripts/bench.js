@@ -125,6 +125,43 @@ for (const kind of ['seed', 'large']) {
   }
 }
 
+// bundel site: a site of 50 meetings (copies of the example, each with its own date), cold with a
+// new cache, then again after one memo changed: only that meeting is rendered again (#11).
+{
+  const project = path.join(work, 'site')
+  const example = path.join(here, '..', 'content', '2025-01-29-algemeen-bestuur')
+  await cp(path.join(here, '..', 'content', 'site.md'), path.join(project, 'content', 'site.md'))
+  const ids = []
+  for (let n = 0; n < 50; n++) {
+    const date = new Date(Date.UTC(2021, 0, 13) + n * 14 * 86_400_000).toISOString().slice(0, 10)
+    const id = `${date}-algemeen-bestuur`
+    ids.push(id)
+    await cp(example, path.join(project, 'content', id), {recursive: true})
+    const file = path.join(project, 'content', id, 'vergadering.md')
+    await writeFile(file, (await readFile(file, 'utf8')).replace('datum: 2025-01-29', `datum: ${date}`))
+    // Minutes and dates must stay before the meeting: the example's are of 18 December 2024.
+    for (const rel of ['05-verslag-vorige-vergadering/bijlagen']) {
+      for (const name of readdirSync(path.join(project, 'content', id, rel))) {
+        const md = path.join(project, 'content', id, rel, name)
+        if (name.endsWith('.md')) await writeFile(md, (await readFile(md, 'utf8')).replace(/2024-12-18/g, new Date(Date.parse(date) - 42 * 86_400_000).toISOString().slice(0, 10)))
+      }
+    }
+  }
+  const cache = path.join(project, 'cache')
+  const runSite = () => {
+    const started = performance.now()
+    const run = spawnSync(process.execPath, [path.join(here, '..', 'bin', 'bundel.js'), 'site', '--quiet', '--out', path.join(project, 'dist')], {cwd: project, env: {...process.env, BUNDEL_CACHE_DIR: cache}, encoding: 'utf8', timeout: 1_800_000})
+    if (run.status !== 0) throw new Error(`bundel site failed: ${run.stderr}`)
+    return performance.now() - started
+  }
+  const cold = runSite()
+  print(`${'site: 50 meetings, cold'.padEnd(30)} ${s(cold).padStart(8)}  (${s(cold / 50)} per meeting; meetings side by side, one browser)`)
+  const memo = path.join(project, 'content', ids[20], '02-lobby', 'memo.md')
+  await writeFile(memo, (await readFile(memo, 'utf8')).replace('Kennisnemen', 'Met instemming kennisnemen'))
+  const one = runSite()
+  print(`${'site: 50 meetings, one changed'.padEnd(30)} ${s(one).padStart(8)}  (${(one / (cold / 50)).toFixed(1)} × one cold meeting; the other 49 from the cache)`)
+}
+
 // bundel dev: from saving a memo to the new text in an open page (target ≤ 300 ms), on the example.
 {
   const {dev} = await import('../lib/dev/dev.js')

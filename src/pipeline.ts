@@ -4,6 +4,8 @@
  * on their files (never thrown), and nothing is written unless every meeting passed (#2).
  */
 import {createHash} from 'node:crypto'
+import {availableParallelism} from 'node:os'
+import {cachedMeeting, keepMeeting, meetingKey} from './outputs/meeting-cache.js'
 import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
@@ -101,6 +103,16 @@ export async function check(options?: Readonly<CheckOptions> | null): Promise<Ch
 async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions, context: Omit<OutputContext, 'made'>): Promise<RenderedMeeting> {
   options.logger.event({type: 'stage', stage: 'render', meeting: numbered.meeting.id})
   const started = performance.now()
+  // Unchanged since a build that said nothing: its files as they were (#11, #13).
+  const settings = {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null}
+  const key = options.cache ? await meetingKey(numbered, settings, options.templates) : undefined
+  const hit = key ? await cachedMeeting(options.cache, key) : undefined
+  if (hit) {
+    context.stats.pages += hit.pages ?? 0
+    return {meeting: numbered.meeting.id, files: hit.files, pages: hit.pages, ms: performance.now() - started}
+  }
+  const sources = meetingFiles(numbered)
+  const errorsBefore = errorCount(sources)
   const files: OutputFile[] = []
   let pages: number | undefined
   for (const edition of options.editions) {
@@ -116,7 +128,31 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
     files.push(...own)
     pages ??= made.get('pdf')?.pages
   }
+  if (key && errorCount(sources) === errorsBefore) await keepMeeting(options.cache, key, {files, pages})
   return {meeting: numbered.meeting.id, files, pages, ms: performance.now() - started}
+}
+
+/** The source files of a meeting (where its messages land). */
+function meetingFiles(meeting: NumberedMeeting): VFile[] {
+  return [meeting.meeting.intro.file, ...meeting.items.flatMap((item) => [item.item.notes.file, ...(item.item.memo ? [item.item.memo.body.file] : []), ...item.item.appendices.map((a) => (a.kind === 'md' ? a.body.file : a.file))])]
+}
+
+function errorCount(files: readonly VFile[]): number {
+  return files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
+}
+
+/** Run `task` over `list`, at most `limit` at a time, results in the order of `list`. */
+async function mapLimit<T, R>(list: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(list.length)
+  let next = 0
+  const worker = async () => {
+    while (next < list.length) {
+      const index = next++
+      results[index] = await task(list[index]!)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, list.length)}, worker))
+  return results
 }
 
 /** One meeting's files in memory, with what its summary line says. */
@@ -147,12 +183,12 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
     localize(files, resolved.lang)
     return {files, meetings, failed: true, outputs: [], stats}
   }
-  const outputs: RenderedMeeting[] = []
   const context = {root, templates: resolved.templates, cache: resolved.cache, logger: resolved.logger, stats, session, concept: resolved.concept, copyFor: resolved.copyFor}
-  for (const meeting of meetings) {
+  // Meetings side by side, one per core, sharing the one browser: a site of many meetings (#11).
+  const outputs = await mapLimit(meetings, Math.max(1, Math.min(availableParallelism(), 4)), async (meeting) => {
     resolved.signal?.throwIfAborted()
-    outputs.push(await renderMeeting(meeting, resolved, context))
-  }
+    return renderMeeting(meeting, resolved, context)
+  })
   const failed = hasFailures(files, resolved.strict)
   localize(files, resolved.lang)
   return {files, meetings, failed, outputs: failed ? [] : outputs, stats}

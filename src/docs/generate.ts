@@ -10,6 +10,7 @@ import {BlockField, type AnyField} from '../schema/field.js'
 import {agendapuntType} from '../schema/agendapunt.js'
 import {memoType} from '../schema/memo.js'
 import {vergaderingType} from '../schema/vergadering.js'
+import {siteType} from '../schema/site.js'
 import {jsonSchema} from './json-schema.js'
 import {terms} from './terms.js'
 
@@ -20,7 +21,8 @@ export const contentTypes: Readonly<Record<string, AnyType>> = {
   vergadering: vergaderingType as unknown as AnyType,
   agendapunt: agendapuntType as unknown as AnyType,
   memo: memoType as unknown as AnyType,
-  bijlage: bijlageType as unknown as AnyType
+  bijlage: bijlageType as unknown as AnyType,
+  site: siteType as unknown as AnyType
 }
 
 /** Pipes would end a table cell. */

@@ -21,17 +21,17 @@ export class RenderCache {
   }
 
   /** Cached bytes, or undefined. */
-  async get(key: string): Promise<Uint8Array | undefined> {
+  async get(key: string, kind = 'pdf'): Promise<Uint8Array | undefined> {
     try {
-      return new Uint8Array(await readFile(path.join(this.dir, `${key}.pdf`)))
+      return new Uint8Array(await readFile(path.join(this.dir, `${key}.${kind}`)))
     } catch {
       return undefined
     }
   }
 
   /** Store bytes; a cache that cannot be written is not an error, only slower. */
-  async put(key: string, bytes: Uint8Array): Promise<void> {
-    await this.#write(`${key}.pdf`, bytes)
+  async put(key: string, bytes: Uint8Array, kind = 'pdf'): Promise<void> {
+    await this.#write(`${key}.${kind}`, bytes)
   }
 
   async #write(name: string, data: Uint8Array | string): Promise<void> {
