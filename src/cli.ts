@@ -9,7 +9,7 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {editionNames, isEditionName} from './editions/editions.js'
 import type {EditionName} from './editions/edition.js'
 import type {VFile} from 'vfile'
-import {build, check, type BuildResult} from './pipeline.js'
+import type {BuildResult} from './pipeline.js'
 import type {BuildOptions} from './options.js'
 import {UsageError} from './errors.js'
 import {reportText} from './report/text.js'
@@ -136,6 +136,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     async (meetings: string[], flags: CommonFlags & {out?: string}) => {
       const here = meetingHere(flags, process.cwd())
       const log = progressFor(flags)
+      // The pipeline loads only when a command runs: --help and --version answer without it (#13).
+      const {check} = await import('./pipeline.js')
       const result = await check({
         cwd: here?.cwd,
         content: here?.content ?? flags.content,
@@ -163,7 +165,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .addOption(new Option('--editie <lijst>', t.editie).argParser(parseEditions))
       .option('--concept', t.concept)
       .option('--exemplaar <naam>', t.exemplaar)
-  ).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, build))
+  ).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, async (options) => (await import('./pipeline.js')).build(options)))
 
   common(
     program
