@@ -9,7 +9,7 @@ import {run} from './test-util/fixture.js'
 describe('public API', () => {
   it('should export exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['UsageError', 'build', 'check', 'dev', 'reportGithub', 'reportJson', 'reportText', 'rules', 'scaffoldItem', 'scaffoldMeeting', 'version'].sort()
+      ['UsageError', 'build', 'check', 'dev', 'reportGithub', 'reportJson', 'reportText', 'rules', 'scaffoldItem', 'scaffoldMeeting', 'site', 'version'].sort()
     )
   })
 })
