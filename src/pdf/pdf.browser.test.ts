@@ -7,7 +7,7 @@ import {mkdtemp, readFile, readdir, writeFile, rm} from 'node:fs/promises'
 import {readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {PDFDocument} from 'pdf-lib'
+import {PDFDict, PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../pipeline.js'
 import {readPdf, type ReadPdf} from '../test-util/read-pdf.js'
@@ -47,6 +47,9 @@ function chromiumChildren(): string[] {
   return found
 }
 
+/** 1-based pages of the example's merged PDF appendices, from the outline. */
+let appendixPageNumbers: () => Set<number> = () => new Set()
+
 /** The table-of-contents pages: from page 2 up to the agenda. */
 function tocPages(pdf: ReadPdf): string[] {
   const end = pdf.pages.findIndex((text) => text.startsWith('Agenda\n'))
@@ -73,6 +76,14 @@ describe.skipIf(!browserPath)('bundel.pdf (skipped: no Chromium found; install i
   beforeAll(async () => {
     bytes = await buildExample()
     pdf = await readPdf(bytes)
+    appendixPageNumbers = () => {
+      const documents = pdf.outline.flatMap((entry) => entry.children)
+      const sizes: Record<string, number> = {'2.2': 16, '2.4': 4, '3.2': 12, '7.2': 2}
+      return new Set(Object.entries(sizes).flatMap(([label, pages]) => {
+        const start = documents.find((entry) => entry.title.startsWith(`${label} `))!.page
+        return Array.from({length: pages}, (_, offset) => start + offset)
+      }))
+    }
     appendixPages = []
     for (const file of ['02-lobby/bijlagen/01-brief-minister.pdf', '02-lobby/bijlagen/03-kamerbrief-regiodeals.pdf', '03-energiehubs-bedrijventerreinen/bijlagen/01-aanvraagformulier.pdf']) {
       const source = await readPdf(new Uint8Array(await readFile(path.join(project, 'content', meeting, file))))
@@ -131,6 +142,28 @@ describe.skipIf(!browserPath)('bundel.pdf (skipped: no Chromium found; install i
     const pages = tocPages(pdf).map((_, index) => index + 2)
     const targets = pages.flatMap((page) => [...(pdf.links.get(page) ?? [])].sort((a, b) => b.rect[1]! - a.rect[1]!).map((link) => link.target))
     expect(targets).toEqual(numbers)
+  })
+
+  it('should describe every link of its own pages in /Contents: the part and its page, or the address (#12)', async () => {
+    const doc = await PDFDocument.load(bytes, {updateMetadata: false})
+    const described: string[] = []
+    const missing: string[] = []
+    doc.getPages().forEach((page, index) => {
+      const annots = page.node.Annots()
+      for (let i = 0; i < (annots?.size() ?? 0); i++) {
+        const annot = annots!.lookup(i, PDFDict)
+        if (annot.lookup(PDFName.of('Subtype')) !== PDFName.of('Link')) continue
+        const contents = annot.lookup(PDFName.of('Contents'))
+        if (contents instanceof PDFHexString || contents instanceof PDFString) described.push(`${index + 1}: ${contents.decodeText()}`)
+        else missing.push(`page ${index + 1}`)
+      }
+    })
+    // The appendices' own links keep what their authors wrote (the example's have no /Contents).
+    const own = missing.filter((entry) => !appendixPageNumbers().has(Number(entry.slice(5))))
+    expect(own).toEqual([])
+    const toc = tocEntries(pdf)
+    expect(described).toContain(`2: ${toc.find((entry) => entry.label === '2.4')!.label} ${toc.find((entry) => entry.label === '2.4')!.title}, pagina ${toc.find((entry) => entry.label === '2.4')!.page}`)
+    expect(described.length).toBeGreaterThan(30)
   })
 
   it('should have bookmarks per item and document, named with the shown numbers, on the right pages', () => {

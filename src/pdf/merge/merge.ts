@@ -12,6 +12,7 @@ import {fontFolder} from '../../fonts.js'
 import {insertAppendices, retargetDestinations} from './insert-appendices.js'
 import {stampFooters, type Stamps as FooterStamps} from './footer.js'
 import {stampConcept} from './watermark.js'
+import {describeLinks} from './link-contents.js'
 import {Glyphs} from './glyphs.js'
 import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../layout.js'
@@ -42,6 +43,7 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   stampContinuations(pdf, numbered, layout, glyphs)
   stampFooters(pdf, layout, numbered.title, glyphs, new Map([...inserted].map(([index, page]) => [index, page.balance])), stamps)
   if (stamps.concept) stampConcept(pdf, glyphs, (index) => !inserted.has(index))
+  describeLinks(pdf, layout, (index) => !inserted.has(index))
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})
