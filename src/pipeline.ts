@@ -213,12 +213,25 @@ export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promi
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.
   const session = resolved.outputs.includes('pdf') ? new (await import('./pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
+  // Chromium starts beside load and validation (#13); BUNDEL_WARM=0 keeps it lazy.
+  if (process.env.BUNDEL_WARM !== '0') session?.warm()
   let result: RenderResult
+  let closing: Promise<void> | undefined
   try {
     result = await render(resolved, session)
   } finally {
-    await session?.close()
+    // Chromium closes while the files are written, not before (#13).
+    closing = session?.close()
   }
+  try {
+    return await finish(resolved, result, extra)
+  } finally {
+    await closing
+  }
+}
+
+async function finish(resolved: ResolvedOptions, given: RenderResult, extra: Extra | undefined): Promise<BuildResult> {
+  let result = given
   if (result.failed) return {...result, outputs: []}
   let units: MeetingOutput[] = result.outputs
   if (extra) {

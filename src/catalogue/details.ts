@@ -42,6 +42,8 @@ export const details = {
   'page-tree': {nl: (p) => `de paginaboom is kapot: ${p.text}`, en: (p) => `its page tree is broken: ${p.text}`},
   'encryption-unknown': {nl: (p) => `het is versleuteld met ${p.text} (een certificaat of een speciaal programma)`, en: (p) => `it is encrypted with ${p.text} (a certificate or a special program)`},
   text: {nl: (p) => p.text ?? '', en: (p) => p.text ?? ''},
+  // render-failed
+  'no-answer': {nl: () => 'Chromium gaf niet op tijd antwoord', en: () => 'Chromium did not answer in time'},
   // pdf-oversized
   stream: {nl: (p) => `een stroom${p.object ? ` (object ${p.object})` : ''} pakt uit tot meer dan ${p.limit} MB`, en: (p) => `a stream${p.object ? ` (object ${p.object})` : ''} unpacks to more than ${p.limit} MB`},
   'object-stream': {nl: (p) => `een objectstroom${p.object ? ` (object ${p.object})` : ''} pakt uit tot meer dan ${p.limit} MB`, en: (p) => `an object stream${p.object ? ` (object ${p.object})` : ''} unpacks to more than ${p.limit} MB`},

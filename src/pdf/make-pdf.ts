@@ -69,9 +69,12 @@ export async function makePdf(numbered: NumberedMeeting, html: string, options: 
       report(numbered.meeting.intro.file, 'edition-pages', {params: {actual: labelOf(numbered, error.anchor)}})
       return undefined
     }
+    // puppeteer's own "Increase the 'protocolTimeout' setting" names a setting users cannot reach:
+    // it is a time-out like any other, and BUNDEL_TIMEOUT is what they can raise (#13).
+    const protocolTimeout = error instanceof Error && /protocolTimeout|timed out/i.test(error.message)
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    const fix = error instanceof BrowserNotFoundError ? 'browser' : error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : undefined
-    const params = error instanceof BrowserNotFoundError ? {detail: error.code, path: error.path, fix} : {text: detail, fix}
+    const fix = error instanceof BrowserNotFoundError ? 'browser' : error instanceof Error && (error.name === 'TimeoutError' || protocolTimeout) ? 'timeout' : undefined
+    const params = error instanceof BrowserNotFoundError ? {detail: error.code, path: error.path, fix} : protocolTimeout ? {detail: 'no-answer', fix} : {text: detail, fix}
     report(numbered.meeting.intro.file, 'render-failed', {params, cause: error instanceof Error ? error : undefined})
     return undefined
   }

@@ -7,7 +7,7 @@ import {mkdtemp, readFile, readdir, writeFile, rm} from 'node:fs/promises'
 import {readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {PDFDict, PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString} from 'pdf-lib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../pipeline.js'
 import {readPdf, type ReadPdf} from '../test-util/read-pdf.js'
@@ -142,6 +142,26 @@ describe.skipIf(!browserPath)('bundel.pdf (skipped: no Chromium found; install i
     const pages = tocPages(pdf).map((_, index) => index + 2)
     const targets = pages.flatMap((page) => [...(pdf.links.get(page) ?? [])].sort((a, b) => b.rect[1]! - a.rect[1]!).map((link) => link.target))
     expect(targets).toEqual(numbers)
+  })
+
+  it('should give every list item of the tag tree a body (LI → Lbl + LBody) (#12)', async () => {
+    const doc = await PDFDocument.load(bytes, {updateMetadata: false})
+    const lookup = (value: unknown) => (value instanceof PDFRef ? doc.context.lookup(value) : value)
+    const kids = (node: PDFDict) => {
+      const k = node.lookup(PDFName.of('K'))
+      return (k instanceof PDFArray ? k.asArray() : k ? [k] : []).map(lookup).filter((kid): kid is PDFDict => kid instanceof PDFDict && kid.has(PDFName.of('S')))
+    }
+    const items: PDFDict[] = []
+    const walk = (node: PDFDict) => {
+      if (node.lookup(PDFName.of('S')) === PDFName.of('LI')) items.push(node)
+      kids(node).forEach(walk)
+    }
+    walk(doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict))
+    expect(items.length).toBeGreaterThan(50)
+    const without = items.filter((item) => !kids(item).some((kid) => kid.lookup(PDFName.of('S')) === PDFName.of('LBody')))
+    expect(without).toHaveLength(0)
+    // Each LBody knows its LI as parent.
+    for (const item of items) for (const kid of kids(item)) if (kid.lookup(PDFName.of('S')) === PDFName.of('LBody')) expect(lookup(kid.get(PDFName.of('P')))).toBe(item)
   })
 
   it('should describe every link of its own pages in /Contents: the part and its page, or the address (#12)', async () => {

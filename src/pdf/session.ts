@@ -21,6 +21,17 @@ export class PrintSession {
     options.signal?.addEventListener('abort', () => void this.close(), {once: true})
   }
 
+  /**
+   * Start Chromium now, beside the Node work of loading and validating, so the first print does
+   * not wait for it (#13). A failure here is not lost: the first print meets it (and retries).
+   */
+  warm(): void {
+    if (this.#closed || this.#browser) return
+    const launching = launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout})
+    launching.catch(() => {})
+    this.#browser = launching
+  }
+
   /** Print a complete HTML document to PDF bytes. */
   async print(html: string, retry = true): Promise<Uint8Array> {
     if (this.#closed) throw new Error('Expected an open print session, not a closed one')

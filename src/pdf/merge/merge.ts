@@ -13,6 +13,7 @@ import {insertAppendices, retargetDestinations} from './insert-appendices.js'
 import {stampFooters, type Stamps as FooterStamps} from './footer.js'
 import {stampConcept} from './watermark.js'
 import {describeLinks} from './link-contents.js'
+import {addListBodies} from './list-bodies.js'
 import {Glyphs} from './glyphs.js'
 import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../layout.js'
@@ -44,6 +45,7 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   stampFooters(pdf, layout, numbered.title, glyphs, new Map([...inserted].map(([index, page]) => [index, page.balance])), stamps)
   if (stamps.concept) stampConcept(pdf, glyphs, (index) => !inserted.has(index))
   describeLinks(pdf, layout, (index) => !inserted.has(index))
+  addListBodies(pdf)
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})
