@@ -17,12 +17,16 @@ describe('the packed package', () => {
   it('should install from its tarball and build a new meeting there', async () => {
     const packs = await mkdtemp(path.join(tmpdir(), 'bundel-pack-'))
     const env = {...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false'}
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packs], {cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})) as Array<{filename: string; files: Array<{path: string}>}>
+    // --ignore-scripts: `npm test` compiled lib/ already, and `prepare` would delete and rebuild it
+    // while other test files run bin/bundel.js from it.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packs], {cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})) as Array<{filename: string; files: Array<{path: string}>}>
     const files = packed[0]!.files.map((file) => file.path)
     expect(files).toContain('bin/bundel.js')
     expect(files).toContain('lib/cli.js')
     expect(files).toContain('templates/bundel.css')
     expect(files).toContain('schemas/memo.schema.json')
+    expect(files).toContain('templates/site.css')
+    expect(files).toContain('lib/site/site.js')
     expect(files.some((file) => file.startsWith('src/'))).toBe(false)
     const project = await mkdtemp(path.join(tmpdir(), 'bundel-user-'))
     await writeFile(path.join(project, 'package.json'), JSON.stringify({name: 'vergaderingen', private: true}))
