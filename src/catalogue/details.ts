@@ -39,7 +39,7 @@ export const details = {
   'cut-off': {nl: () => 'het bestand is afgebroken: het einde ontbreekt', en: () => 'the file is cut off: no end-of-file marker'},
   damaged: {nl: () => 'het is beschadigd op een manier die bundel niet kan herstellen', en: () => 'it is damaged in a way bundel cannot repair'},
   'no-page-table': {nl: () => 'de lijst met pagina\'s is niet te vinden', en: () => 'its table of pages cannot be found'},
-  'page-tree': {nl: (p) => `de paginaboom is kapot: ${p.text}`, en: (p) => `its page tree is broken: ${p.text}`},
+  'page-tree': {nl: () => 'de lijst van pagina\'s in het bestand is kapot', en: () => 'the list of pages inside the file is broken'},
   'encryption-unknown': {nl: (p) => `het is versleuteld met ${p.text} (een certificaat of een speciaal programma)`, en: (p) => `it is encrypted with ${p.text} (a certificate or a special program)`},
   text: {nl: (p) => p.text ?? '', en: (p) => p.text ?? ''},
   // render-failed

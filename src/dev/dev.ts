@@ -154,9 +154,15 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       const bytes = (async () => {
         session ??= new (await import('../pdf/session.js')).PrintSession()
         const context = {root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats(), session, made: new Map()}
+        const file = meeting.meeting.intro.file
+        const before = file.messages.length
         const made = await outputs.pdf(resolved.editions[0]!.select(meeting), {...context, full: meeting})
-        localize([meeting.meeting.intro.file], resolved.lang)
-        return made?.files[0]?.data ?? reportText([meeting.meeting.intro.file], {lang: resolved.lang})
+        localize([file], resolved.lang)
+        const reply = made?.files[0]?.data ?? reportText([file], {lang: resolved.lang})
+        // This request's failure is said in its reply only: the next request tries again, and its
+        // reply must not add up every earlier failure (1 error, 2 errors, …).
+        file.messages.splice(before)
+        return reply
       })()
       state.pdf = {build, bytes}
       // A failed render is not kept: the next request tries again (a new browser if it died).

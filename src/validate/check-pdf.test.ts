@@ -126,13 +126,14 @@ describe('checkPdf on files it cannot use', () => {
     expect(file.messages[0]!.reason).toBe('appendix is not a readable PDF (it is encrypted with /OtherCrypt (a certificate or a special program)); its pages would be lost')
   })
 
-  it('should call a broken page tree unreadable, with what is broken', async () => {
+  it('should call a broken page tree unreadable, in words, not the parser\'s', async () => {
     const {appendix, messages} = await check(handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids 7 /Count 1 >>']))
     expect(appendix).toBeUndefined()
     expect(messages).toHaveLength(1)
     expect(messages[0]![0]).toBe('pdf-unreadable')
     expect(messages[0]![1]).toMatchObject({detail: 'page-tree'})
-    expect(messages[0]![1]!.text).toMatch(/\S/)
+    // Not "Expected instance of PDFArray, but got instance of PDFNumber".
+    expect(messages[0]![1]!.text).toBeUndefined()
   })
 
   it('should refuse a PDF without pages', async () => {

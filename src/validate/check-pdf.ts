@@ -99,7 +99,8 @@ async function readPdf(raw: RawAppendix & {bytes: Uint8Array}, hash: string): Pr
   try {
     pageCount = pdf.getPages().length
   } catch (error) {
-    report(raw.file, 'pdf-unreadable', {params: {detail: 'page-tree', text: firstLine(error)}})
+    // The parser's own words ("Cannot read properties of undefined") mean nothing to a secretary.
+    report(raw.file, 'pdf-unreadable', {params: {detail: 'page-tree'}, cause: error instanceof Error ? error : undefined})
     return undefined
   }
   if (pageCount === 0) {
