@@ -178,3 +178,21 @@ describe('recover', () => {
     expect(await recover(out, work)).toEqual({finished: [], removed: 0})
   })
 })
+
+describe('recover, with something unexpected in a meeting\'s place', () => {
+  it('should keep it in the work folder, not delete it with the staging folder', async () => {
+    const {out, work, staging} = await setup()
+    await meeting(path.join(staging, 'new', 'a'), 'nieuw a')
+    await meeting(path.join(staging, 'old', 'a'), 'oud a')
+    // The old copy was moved aside, then something else appeared where the new one should go.
+    await meeting(path.join(out, 'a'), 'met de hand neergezet')
+    await writeJournal(work, {staging: path.basename(staging), meetings: ['a']})
+    const recovery = await recover(out, work)
+    expect(recovery.finished).toEqual(['a'])
+    expect(await page(out, 'a')).toBe('nieuw a')
+    const kept = (await readdir(work.dir)).filter((entry) => entry.startsWith('conflict-a-'))
+    expect(kept).toHaveLength(1)
+    expect(await page(work.dir, kept[0]!)).toBe('met de hand neergezet')
+    expect(await exists(staging)).toBe(false)
+  })
+})

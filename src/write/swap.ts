@@ -93,8 +93,10 @@ export async function recover(outDir: string, work: WorkFolder): Promise<Recover
       if (await exists(final)) {
         const old = path.join(staging, 'old', meeting)
         await mkdir(path.dirname(old), {recursive: true})
-        // Old copy not yet moved aside: move it now; otherwise `final` is something unexpected.
-        await rename(final, (await exists(old)) ? `${old}.conflict` : old)
+        // Old copy not yet moved aside: move it now. Otherwise `final` is something unexpected
+        // (put there by hand?): it is kept beside the staging folders, which are removed below,
+        // in the work folder (never inside the published tree), not thrown away.
+        await rename(final, (await exists(old)) ? path.join(work.dir, `conflict-${meeting}-${Date.now()}`) : old)
       }
       await rename(fresh, final)
       finished.push(meeting)
