@@ -6,7 +6,7 @@
  * warning) and raw HTML. The parsed tree and where each image lives are kept for render, which
  * neither parses again nor reports.
  */
-import {closeSync, openSync, readSync, readdirSync, realpathSync, statSync} from 'node:fs'
+import {closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Definition, Image, ImageReference, Root as MdastRoot} from 'mdast'
 import remarkGfm from 'remark-gfm'
@@ -126,7 +126,9 @@ function checkImage(part: MarkdownPart, url: string, root: string, place: {line:
   const fd = openSync(real, 'r')
   const read = readSync(fd, head, 0, head.length, 0)
   closeSync(fd)
-  const dimensions = imageSize(head.subarray(0, read))
+  // A phone photo's EXIF, XMP or colour profile can push a JPEG's size past the first 64 kB: then
+  // the whole file (already known to be within the byte limit) is read, so no size goes unchecked.
+  const dimensions = imageSize(head.subarray(0, read)) ?? (stats.size > read ? imageSize(readFileSync(real)) : undefined)
   if (dimensions && dimensions.width * dimensions.height > imageLimits.pixels) {
     report(part.file, 'image-too-large', {place, params: {actual: url, detail: 'pixels', width: String(dimensions.width), height: String(dimensions.height), limit: String(imageLimits.pixels / 1_000_000)}})
     return undefined

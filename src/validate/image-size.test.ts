@@ -134,3 +134,28 @@ describe('the size limits in bundel check', () => {
     ])
   })
 })
+
+describe('a JPEG whose size comes after large metadata', () => {
+  it('should still be measured, and refused when too large, as a phone photo with EXIF and a colour profile is', async () => {
+    // baseline.jpg with its frame header saying 8000 × 6000, after two 40 kB APP segments (EXIF, ICC).
+    const jpeg = image('baseline.jpg')
+    const sof = segments(jpeg).find(([marker]) => marker === 0xc0)![1]
+    const offset = jpeg.indexOf(sof[0]!, Buffer.from(jpeg).indexOf(Buffer.from(sof)))
+    const patched = new Uint8Array(jpeg)
+    patched[offset + 5] = 6000 >> 8
+    patched[offset + 6] = 6000 & 0xff
+    patched[offset + 7] = 8000 >> 8
+    patched[offset + 8] = 8000 & 0xff
+    const app = (marker: number) => concat(new Uint8Array([0xff, marker, 40_002 >> 8, 40_002 & 0xff]), new Uint8Array(40_000))
+    const photo = concat(patched.subarray(0, 2), app(0xe1), app(0xe2), patched.subarray(2))
+    expect(photo.byteLength).toBeGreaterThan(64 * 1024)
+    expect(imageSize(photo.subarray(0, 64 * 1024))).toBeUndefined()
+    expect(imageSize(photo)).toMatchObject({width: 8000, height: 6000})
+    const project = await makeProject()
+    await writeFile(meetingPath(project, '01-opening', 'foto.jpg'), photo)
+    await writeFile(meetingPath(project, '01-opening', 'agendapunt.md'), '---\ntitel: Opening\n---\n![Foto](foto.jpg)\n')
+    const result = await run(project, 'check')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('image `foto.jpg` is too large to embed: it is 8000 × 6000 pixels')
+  })
+})
