@@ -131,14 +131,16 @@ describe.skipIf(!browserPath)('bundel dev (skipped: no Chromium found; install i
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect((await fetch(url)).status).toBe(200)
     await rename(moved, item)
-    await writeFile(path.join(project, 'content', meeting, '01-opening-en-mededelingen', 'agendapunt.md'), '---\ntitel: Opening en mededelingen\n---\n')
+    await writeFile(path.join(project, 'content', meeting, '01-opening-en-mededelingen', 'agendapunt.md'), '---\ntitel: Opening en mededelingen (hersteld)\n---\n')
     let html = ''
-    for (let attempt = 0; attempt < 50 && !html.includes('Deelname aan het Technologiepartnerschap'); attempt++) {
+    // Both repairs must be in: the folder back and the file closed again (two saves, maybe two rebuilds).
+    for (let attempt = 0; attempt < 50 && !(html.includes('Deelname aan het Technologiepartnerschap') && html.includes('Opening en mededelingen (hersteld)')); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100))
       // Long words carry soft hyphens (render/html/hyphenate.ts); the text is the same without them.
       html = (await (await fetch(url)).text()).replace(/\u00AD/g, '')
     }
     expect(html).toContain('Deelname aan het Technologiepartnerschap')
+    expect(html).toContain('Opening en mededelingen (hersteld)')
   })
 
   it('should make /bundel.pdf on request, and leave no process behind after Ctrl-C', async () => {
