@@ -5,7 +5,9 @@
  */
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
-import {cachedMeeting, keepMeeting, meetingKey} from './outputs/meeting-cache.js'
+import {cachedMeeting, hasMeeting, keepMeeting, meetingKey} from './outputs/meeting-cache.js'
+import {listMeetings} from './load/load.js'
+import {keepPdfTexts} from './editions/pdf-text.js'
 import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
@@ -104,8 +106,7 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
   options.logger.event({type: 'stage', stage: 'render', meeting: numbered.meeting.id})
   const started = performance.now()
   // Unchanged since a build that said nothing: its files as they were (#11, #13).
-  const settings = {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null}
-  const key = options.cache ? await meetingKey(numbered, settings, options.templates) : undefined
+  const key = options.cache ? await meetingKey(numbered.meeting.dir, cacheSettings(options), options.templates) : undefined
   const hit = key ? await cachedMeeting(options.cache, key) : undefined
   if (hit) {
     context.stats.pages += hit.pages ?? 0
@@ -130,6 +131,23 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
   }
   if (key && errorCount(sources) === errorsBefore) await keepMeeting(options.cache, key, {files, pages})
   return {meeting: numbered.meeting.id, files, pages, ms: performance.now() - started}
+}
+
+/** What else a meeting's output depends on, for its cache key. */
+function cacheSettings(options: ResolvedOptions): Record<string, unknown> {
+  return {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null}
+}
+
+/** Whether some meeting of the build is not in the cache, so that Chromium will print (#13). */
+async function needsPrint(resolved: ResolvedOptions): Promise<boolean> {
+  if (!resolved.cache) return true
+  try {
+    const names = resolved.meetings.length > 0 ? resolved.meetings.map((name) => path.basename(name)) : await listMeetings(resolved.content)
+    for (const name of names) if (!(await hasMeeting(resolved.cache, await meetingKey(path.join(resolved.content, name), cacheSettings(resolved), resolved.templates)))) return true
+    return false
+  } catch {
+    return true
+  }
 }
 
 /** The source files of a meeting (where its messages land). */
@@ -176,6 +194,8 @@ export interface RenderResult extends CheckResult {
  */
 export async function render(resolved: ResolvedOptions, session?: PrintSession): Promise<RenderResult> {
   const stats = emptyStats()
+  // Texts read from PDFs (leak check, search) are kept beside the prints.
+  keepPdfTexts(resolved.cache ? path.join(resolved.cache, 'text') : undefined)
   const started = performance.now()
   const {files, meetings, root} = await validated(resolved)
   stats.loadValidate = performance.now() - started
@@ -213,8 +233,9 @@ export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promi
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.
   const session = resolved.outputs.includes('pdf') ? new (await import('./pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
-  // Chromium starts beside load and validation (#13); BUNDEL_WARM=0 keeps it lazy.
-  if (process.env.BUNDEL_WARM !== '0') session?.warm()
+  // Chromium starts beside load and validation (#13), unless every meeting's output is in the
+  // cache (then none starts at all); BUNDEL_WARM=0 keeps it lazy.
+  if (session && process.env.BUNDEL_WARM !== '0' && (await needsPrint(resolved))) session.warm()
   let result: RenderResult
   let closing: Promise<void> | undefined
   try {

@@ -154,8 +154,15 @@ function decodeEntities(text: string): string {
  * Check the public edition's files against the full meeting; reports on the closed documents'
  * files and returns how many leaks were found.
  */
-export async function checkLeaks(full: NumberedMeeting, files: readonly OutputFile[], shown: (path: string) => string = (path) => path, alsoOpen: readonly string[] = []): Promise<number> {
-  const {closed, open} = await sources(full)
+export async function checkLeaks(full: NumberedMeeting | readonly NumberedMeeting[], files: readonly OutputFile[], shown: (path: string) => string = (path) => path, alsoOpen: readonly string[] = []): Promise<number> {
+  // Several meetings at once (a site's own files): what any of them shows openly is open.
+  const closed: ClosedSource[] = []
+  const open: string[] = []
+  for (const meeting of Array.isArray(full) ? full : [full as NumberedMeeting]) {
+    const found = await sources(meeting)
+    closed.push(...found.closed)
+    open.push(...found.open)
+  }
   // What else is public by its author's choice (the site's own introduction, #11).
   open.push(...alsoOpen)
   if (closed.length === 0) return 0

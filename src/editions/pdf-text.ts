@@ -6,6 +6,10 @@
  * the public PDF this way, and the closed PDF appendices, to know what must not be in it.
  */
 
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+
 export interface PdfText {
   /** Page text, then outline, metadata and annotations, as one string per source. */
   readonly parts: readonly string[]
@@ -14,8 +18,50 @@ export interface PdfText {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<PdfJs> | undefined
 
+/**
+ * Texts by the sha256 of their PDF, for the life of the process and, when a cache folder is set,
+ * between builds: a site reads every appendix for its search index and its leak check, and an
+ * unchanged letter is read once (#11, #13).
+ */
+const known = new Map<string, PdfText>()
+let folder: string | undefined
+
+/** Keep texts in `dir` too (the render cache), or only in memory (`undefined`). */
+export function keepPdfTexts(dir: string | false | undefined): void {
+  folder = dir || undefined
+}
+
 /** Read all text of a PDF; an unreadable file gives no text (validation has reported it). */
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+  const hash = createHash('sha256').update(bytes).digest('hex')
+  const remembered = known.get(hash)
+  if (remembered) return remembered
+  const file = folder ? path.join(folder, `${hash}.text.json`) : undefined
+  if (file) {
+    try {
+      const stored = JSON.parse(await readFile(file, 'utf8')) as PdfText
+      if (Array.isArray(stored.parts)) {
+        known.set(hash, stored)
+        return stored
+      }
+    } catch {
+      // Not there yet, or unreadable: read the PDF.
+    }
+  }
+  const text = await readText(bytes)
+  known.set(hash, text)
+  if (known.size > 512) known.delete(known.keys().next().value!)
+  if (file) {
+    const temporary = `${file}.${process.pid}.tmp`
+    await mkdir(path.dirname(file), {recursive: true})
+      .then(() => writeFile(temporary, JSON.stringify(text)))
+      .then(() => rename(temporary, file))
+      .catch(() => rm(temporary, {force: true}).catch(() => {}))
+  }
+  return text
+}
+
+async function readText(bytes: Uint8Array): Promise<PdfText> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
   const {getDocument} = await pdfjs
   const parts: string[] = []

@@ -9,7 +9,6 @@ import {createHash} from 'node:crypto'
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {RenderCache} from '../pdf/cache.js'
-import type {NumberedMeeting} from '../number/number.js'
 import type {OutputFile} from '../write/write.js'
 import {version} from '../version.js'
 
@@ -37,11 +36,19 @@ async function folderState(dir: string): Promise<string> {
   return lines.sort().join('\n')
 }
 
-/** The cache key of a meeting's output under `settings` (editions, outputs, marks, templates' folder). */
-export async function meetingKey(meeting: NumberedMeeting, settings: Readonly<Record<string, unknown>>, templates: string | undefined): Promise<string> {
-  const texts = [meeting.meeting.intro.file, ...meeting.items.flatMap((item) => [item.item.notes.file, ...(item.item.memo ? [item.item.memo.body.file] : []), ...item.item.appendices.map((a) => (a.kind === 'md' ? a.body.file : a.file))])].map((file) => `${file.path}\n${typeof file.value === 'string' ? file.value : ''}`)
+/**
+ * The cache key of a meeting folder's output under `settings` (editions, outputs, marks): every
+ * file in the folder by content, the templates, bundel's version and SOURCE_DATE_EPOCH. It needs
+ * no validation, so a build can tell before validating whether Chromium will be needed at all.
+ */
+export async function meetingKey(dir: string, settings: Readonly<Record<string, unknown>>, templates: string | undefined): Promise<string> {
   const templateTexts = templates ? await Promise.all(['bundel.html', 'bundel.css'].map((name) => readFile(path.join(templates, name), 'utf8').catch(() => ''))) : []
-  return RenderCache.key('meeting', version, JSON.stringify(settings), String(process.env.SOURCE_DATE_EPOCH ?? ''), ...templateTexts, await folderState(meeting.meeting.dir), ...texts)
+  return RenderCache.key('meeting', version, JSON.stringify(settings), String(process.env.SOURCE_DATE_EPOCH ?? ''), ...templateTexts, await folderState(dir))
+}
+
+/** Whether the cache holds an output under `key`. */
+export async function hasMeeting(cache: string | false, key: string): Promise<boolean> {
+  return cache ? (await new RenderCache(cache).get(key, 'meeting')) !== undefined : false
 }
 
 /** Files in one blob: a JSON header line (paths, sizes, kinds, pages), then the bytes. */

@@ -48,7 +48,8 @@ export async function site(options?: Readonly<SiteOptions> | null): Promise<Buil
     const readable = files.map((file) => (typeof file.data !== 'string' && file.data[0] === 0x1f && file.data[1] === 0x8b ? {path: file.path, data: new TextDecoder().decode(gunzipSync(file.data))} : file))
     // (A leak is reported on the closed document's file, which the result already holds.)
     const alsoOpen = [config.intro?.markdown ?? '', ...Object.values(config.info).filter((value): value is string => typeof value === 'string')]
-    for (const meeting of meetings) await checkLeaks(meeting.full, readable, (path) => path, alsoOpen)
+    // Once for the whole site, not once per meeting: the site's files name every meeting.
+    await checkLeaks(meetings.map((meeting) => meeting.full), readable, (path) => path, alsoOpen)
     return {outputs: units(files), files: [config.file]}
   }
   return buildWith(resolved, extra)
