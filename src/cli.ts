@@ -154,28 +154,18 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
     }
   )
 
+  /** What `build` and `site` share: the meetings, where to write, whether to print and cache. */
+  const buildCommand = (name: 'build' | 'site', description: string) =>
+    program.command(name).description(description).argument('[meeting...]', t.buildMeetings).option('--out <dir>', t.out).option('--no-pdf', t.noPdf).option('--no-cache', t.noCache)
+
   common(
-    program
-      .command('build')
-      .description(t.build)
-      .argument('[meeting...]', t.buildMeetings)
-      .option('--out <dir>', t.out)
-      .option('--no-pdf', t.noPdf)
-      .option('--no-cache', t.noCache)
+    buildCommand('build', t.build)
       .addOption(new Option('--editie <lijst>', t.editie).argParser(parseEditions))
       .option('--concept', t.concept)
       .option('--exemplaar <naam>', t.exemplaar)
   ).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, async (options) => (await import('./pipeline.js')).build(options)))
 
-  common(
-    program
-      .command('site')
-      .description(t.site)
-      .argument('[meeting...]', t.buildMeetings)
-      .option('--out <dir>', t.out)
-      .option('--no-pdf', t.noPdf)
-      .option('--no-cache', t.noCache)
-  ).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, async (options) => (await import('./site/site.js')).site(options)))
+  common(buildCommand('site', t.site)).action(async (meetings: string[], flags: BuildFlags) => runBuild(meetings, flags, async (options) => (await import('./site/site.js')).site(options)))
 
   type BuildFlags = CommonFlags & {out?: string; pdf?: boolean; cache?: boolean; editie?: EditionName[]; concept?: boolean; exemplaar?: string}
 

@@ -23,6 +23,11 @@ export type NumberedDocument = {
   | {readonly kind: 'closed'; readonly closed: Closure}
 )
 
+/** Whether a closed document is shown in full (the board's edition), not as a placeholder. */
+export function shownClosed(document: NumberedDocument): document is NumberedDocument & {kind: 'memo' | 'appendix'} {
+  return document.closed !== undefined && document.kind !== 'closed'
+}
+
 /** An agenda item with its labels. */
 export interface NumberedItem {
   /** "2", or the item's `nummer`. */

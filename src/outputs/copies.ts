@@ -11,12 +11,12 @@ export function appendixCopyPath(itemFolder: string, fileName: string): string {
   return `bijlagen/${itemFolder}/${fileName}`
 }
 
-/** Every PDF appendix of the meeting: its document anchor, its copy's path and its bytes. */
-function pdfAppendices(meeting: NumberedMeeting) {
+/** Every PDF appendix of the meeting, with its item and document, and its copy's path. */
+export function pdfAppendices(meeting: NumberedMeeting) {
   return meeting.items.flatMap((item) =>
     item.documents.flatMap((document) =>
       document.kind === 'appendix' && document.appendix.kind === 'pdf'
-        ? [{anchor: document.anchor, path: appendixCopyPath(item.item.folder, document.appendix.fileName), data: document.appendix.bytes}]
+        ? [{item, document, appendix: document.appendix, anchor: document.anchor, path: appendixCopyPath(item.item.folder, document.appendix.fileName), data: document.appendix.bytes}]
         : []
     )
   )

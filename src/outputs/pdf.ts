@@ -3,7 +3,7 @@
  * turns it into the bundle — print, plan pages, merge — bytes in and bytes out. Chromium and
  * pdf-lib load only when this output runs, so `check` and `--no-pdf` stay light.
  */
-import type {NumberedMeeting} from '../number/number.js'
+import {shownClosed, type NumberedMeeting} from '../number/number.js'
 import {renderHtml} from '../render/html/render.js'
 import type {Made, OutputContext} from './output.js'
 
@@ -30,7 +30,7 @@ export async function pdf(meeting: NumberedMeeting, context: OutputContext): Pro
 function closedAnchors(meeting: NumberedMeeting): Set<string> {
   const anchors = new Set<string>()
   for (const item of meeting.items) {
-    for (const document of item.documents) if (document.closed && document.kind !== 'closed') anchors.add(document.anchor)
+    for (const document of item.documents) if (shownClosed(document)) anchors.add(document.anchor)
     if (item.closed && item.documents.some((document) => document.kind !== 'closed')) anchors.add(item.anchor)
   }
   return anchors

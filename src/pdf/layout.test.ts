@@ -6,18 +6,8 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {NumberedMeeting} from '../number/number.js'
 import {makePdf} from '../test-util/fixture.js'
-import {numberedMeeting} from '../test-util/printed-pdf.js'
+import {memoMarkdown as memo, numberedMeeting} from '../test-util/printed-pdf.js'
 import {planLayout, sectionOf, tocPages} from './layout.js'
-
-const memo = `---
-portefeuillehouder: B. Bestuurder
-voorstel: Kennisnemen van de lobbyagenda
-consequenties:
-  financieel: geen
-  personeel: n.v.t.
----
-De toelichting.
-`
 
 /**
  * 1 Opening (no documents) · 2 Lobby: memo, PDF (after a memo), notes · 3 Kaarten: two PDFs in

@@ -9,6 +9,7 @@ import type {OutputFile} from '../write/write.js'
 import type {SiteInfo} from '../schema/site.js'
 import type {MarkdownPart} from '../model.js'
 import {anchorSlug} from '../number/shown-number.js'
+import {pdfAppendices} from '../outputs/copies.js'
 
 /** One published file of a meeting. */
 export interface PublishedFile {
@@ -66,4 +67,13 @@ export function bodySlug(name: string): string {
 export function absolute(info: SiteInfo, sitePath: string): string {
   const base = info.url.endsWith('/') ? info.url : `${info.url}/`
   return new URL(sitePath.split('/').map(encodeURIComponent).join('/'), base).href
+}
+
+/** The meeting's PDF appendices that were published, each with its published file. */
+export function publishedAppendices(meeting: SiteMeeting) {
+  const id = meeting.shown.meeting.id
+  return pdfAppendices(meeting.shown).flatMap((entry) => {
+    const file = meeting.files.get(`${id}/${entry.path}`)
+    return file ? [{...entry, file}] : []
+  })
 }

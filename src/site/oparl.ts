@@ -7,8 +7,7 @@
  * own, richer model (English field names, every document); OParl is the exchange format.
  */
 import {buildDate} from '../pdf/merge/metadata.js'
-import {appendixCopyPath} from '../outputs/copies.js'
-import {absolute, type Site, type SiteMeeting} from './model.js'
+import {absolute, publishedAppendices, type Site, type SiteMeeting} from './model.js'
 import {siteName} from './pages.js'
 
 const spec = 'https://schema.oparl.org/1.1/'
@@ -58,13 +57,12 @@ export function oparlMeeting(site: Site, meeting: SiteMeeting): Json {
       ...extra
     }
   }
+  const appendices = publishedAppendices(meeting)
   const agendaItem = shown.items.map((item, order) => {
     const itemUrl = `${meetingUrl}#${item.anchor}`
-    const files = item.documents.flatMap((document) => {
-      if (document.kind !== 'appendix' || document.appendix.kind !== 'pdf') return []
-      const made = file(`${id}/${appendixCopyPath(item.item.folder, document.appendix.fileName)}`, `${document.label} ${document.title}`, {agendaItem: [itemUrl]})
-      return made ? [made] : []
-    })
+    const files = appendices
+      .filter((entry) => entry.item === item)
+      .flatMap((entry) => file(entry.file.path, `${entry.document.label} ${entry.document.title}`, {agendaItem: [itemUrl]}) ?? [])
     return {
       id: itemUrl,
       type: type('AgendaItem'),

@@ -9,9 +9,7 @@ import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import {renderMarkdown} from '../render/html/markdown.js'
 import {readTemplate} from '../render/html/render.js'
-import {dutchDate} from '../number/dutch-date.js'
-import {appendixCopyPath} from '../outputs/copies.js'
-import type {Site, SiteMeeting} from './model.js'
+import {publishedAppendices, type Site, type SiteMeeting} from './model.js'
 import {version} from '../version.js'
 
 const kB = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('nl-NL')} kB`
@@ -54,12 +52,8 @@ function meetingEntry(meeting: SiteMeeting, prefix: string, level: 'h3' | 'h4'):
   const id = shown.meeting.id
   const href = (sitePath: string) => prefix + (meeting.files.get(sitePath)?.href ?? sitePath)
   const pdf = meeting.files.get(`${id}/bundel.pdf`)
-  const appendices = shown.items.flatMap((item) =>
-    item.documents.flatMap((document) => {
-      if (document.kind !== 'appendix' || document.appendix.kind !== 'pdf') return []
-      const file = meeting.files.get(`${id}/${appendixCopyPath(item.item.folder, document.appendix.fileName)}`)
-      return file ? [h('li', [h('a', {href: prefix + file.href, type: 'application/pdf'}, `${document.label} ${document.title}`), ` (PDF, ${pagesText(document.appendix.pageCount)}, ${kB(file.bytes)})`])] : []
-    })
+  const appendices = publishedAppendices(meeting).map(({document, appendix, file}) =>
+    h('li', [h('a', {href: prefix + file.href, type: 'application/pdf'}, `${document.label} ${document.title}`), ` (PDF, ${pagesText(appendix.pageCount)}, ${kB(file.bytes)})`])
   )
   return h('article.meeting', {ariaLabelledBy: `m-${id}`}, [
     h(level, {id: `m-${id}`}, h('a', {href: href(`${id}/index.html`)}, `${shown.meeting.info.body}, ${shown.longDate}`)),
@@ -128,4 +122,3 @@ window.addEventListener('DOMContentLoaded', function () {
 });
 `
 
-export {dutchDate}

@@ -4,9 +4,8 @@
  * stemming, and the text of every published PDF appendix as a record of its own that leads to
  * the PDF — a word that is only in a ministry's letter finds that letter.
  */
-import {appendixCopyPath} from '../outputs/copies.js'
 import {pdfText} from '../editions/pdf-text.js'
-import type {Site, SiteMeeting} from './model.js'
+import {publishedAppendices, type Site, type SiteMeeting} from './model.js'
 
 /** The page as Pagefind reads it: the published page plus its title and filters (the page itself is not changed). */
 function indexedPage(meeting: SiteMeeting, html: string): string {
@@ -34,21 +33,16 @@ export async function searchIndex(site: Site): Promise<Map<string, Uint8Array>> 
       const added = await index.addHTMLFile({url: page.href, content: indexedPage(meeting, html)})
       if (added.errors.length > 0) throw new Error(added.errors.join('; '))
       const info = meeting.shown.meeting.info
-      for (const item of meeting.shown.items) {
-        for (const document of item.documents) {
-          if (document.kind !== 'appendix' || document.appendix.kind !== 'pdf') continue
-          const file = meeting.files.get(`${id}/${appendixCopyPath(item.item.folder, document.appendix.fileName)}`)
-          if (!file) continue
-          const text = (await pdfText(document.appendix.bytes)).parts.join('\n')
-          const record = await index.addCustomRecord({
-            url: file.href,
-            content: text,
-            language: 'nl',
-            meta: {title: `${document.label} ${document.title} (PDF) · ${info.body}, ${meeting.shown.longDate}`},
-            filters: {orgaan: [info.body], jaar: [info.date.slice(0, 4)]}
-          })
-          if (record.errors.length > 0) throw new Error(record.errors.join('; '))
-        }
+      for (const {document, appendix, file} of publishedAppendices(meeting)) {
+        const text = (await pdfText(appendix.bytes)).parts.join('\n')
+        const record = await index.addCustomRecord({
+          url: file.href,
+          content: text,
+          language: 'nl',
+          meta: {title: `${document.label} ${document.title} (PDF) · ${info.body}, ${meeting.shown.longDate}`},
+          filters: {orgaan: [info.body], jaar: [info.date.slice(0, 4)]}
+        })
+        if (record.errors.length > 0) throw new Error(record.errors.join('; '))
       }
     }
     const {files, errors: fileErrors} = await index.getFiles()

@@ -4,8 +4,7 @@
  * official title, the information category "vergaderstukken decentrale overheden", what was done
  * with it (vaststelling on the meeting date), creation date, language and format.
  */
-import {appendixCopyPath} from '../outputs/copies.js'
-import {absolute, type Site} from './model.js'
+import {absolute, publishedAppendices, type Site} from './model.js'
 
 const category = 'https://identifier.overheid.nl/tooi/def/thes/kern/c_db4862c3'
 /** TOOI "vaststelling". */
@@ -45,12 +44,8 @@ export function sitemap(site: Site): string {
     const date = shown.meeting.info.date
     add(`${id}/index.html`, `Vergaderbundel ${shown.title}`, date, date, 'html')
     if (meeting.files.has(`${id}/bundel.pdf`)) add(`${id}/bundel.pdf`, `Vergaderbundel ${shown.title}`, date, date, 'pdf')
-    for (const item of shown.items) {
-      for (const document of item.documents) {
-        if (document.kind !== 'appendix' || document.appendix.kind !== 'pdf') continue
-        const sitePath = `${id}/${appendixCopyPath(item.item.folder, document.appendix.fileName)}`
-        if (meeting.files.has(sitePath)) add(sitePath, `${document.title} (${shown.title}, agendapunt ${item.number})`, date, document.appendix.pdf.getCreationDate()?.toISOString().slice(0, 10) ?? date, 'pdf')
-      }
+    for (const {item, document, appendix, file} of publishedAppendices(meeting)) {
+      add(file.path, `${document.title} (${shown.title}, agendapunt ${item.number})`, date, appendix.pdf.getCreationDate()?.toISOString().slice(0, 10) ?? date, 'pdf')
     }
   }
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:diwoo="https://standaarden.overheid.nl/diwoo/metadata/">', ...entries, '</urlset>', ''].join('\n')

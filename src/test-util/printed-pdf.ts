@@ -37,6 +37,17 @@ async function embedDejaVu(pdf: PDFDocument, customName: string): Promise<PDFFon
 // ---------------------------------------------------------------------------------------------
 // The numbered meeting
 
+/** A valid memo.md with a one-line Toelichting, for meetings made in tests. */
+export const memoMarkdown = `---
+portefeuillehouder: B. Bestuurder
+voorstel: Kennisnemen van de lobbyagenda
+consequenties:
+  financieel: geen
+  personeel: n.v.t.
+---
+De toelichting.
+`
+
 /**
  * Write a meeting folder (`files`: path inside the meeting folder → contents) to a temporary
  * content folder and run the real first stages on it. `vergadering.md` is the minimal fixture's

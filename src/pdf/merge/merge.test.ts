@@ -7,22 +7,12 @@
 import {ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber} from 'pdf-lib'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {NumberedMeeting} from '../../number/number.js'
-import {appendixBox, appendixMarks, appendixPdf, displaySize, displayToUser, numberedMeeting, printBundle, type AppendixOptions, type Printed} from '../../test-util/printed-pdf.js'
+import {appendixBox, appendixMarks, appendixPdf, displaySize, displayToUser, memoMarkdown as memo, numberedMeeting, printBundle, type AppendixOptions, type Printed} from '../../test-util/printed-pdf.js'
 import {readLayout, textUnder, words, type LaidOutPage} from '../../test-util/pdf-layout.js'
 import {readPdf, type ReadPdf} from '../../test-util/read-pdf.js'
 import {readDestinations} from '../destinations.js'
 import {planLayout, type Layout} from '../layout.js'
 import {merge} from './merge.js'
-
-const memo = `---
-portefeuillehouder: B. Bestuurder
-voorstel: Kennisnemen van de lobbyagenda
-consequenties:
-  financieel: geen
-  personeel: n.v.t.
----
-De toelichting.
-`
 
 interface Appendix {
   readonly file: string

@@ -4,7 +4,7 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import type {NumberedDocument, NumberedItem} from '../../number/number.js'
+import {shownClosed, type NumberedDocument, type NumberedItem} from '../../number/number.js'
 import type {Appendix, Closure, MarkdownAppendix, PdfAppendix} from '../../model.js'
 import type {RenderContext} from './context.js'
 import {renderMarkdown} from './markdown.js'
@@ -180,7 +180,7 @@ function documentArticle(context: RenderContext, item: NumberedItem, document: N
           : handlers.pdf(context, document, document.appendix)
   return h(`article.document.document-${kind}`, {id: document.anchor, ariaLabelledBy: `${document.anchor}-titel`}, [
     h('h3', {id: `${document.anchor}-titel`}, [h('span.document-label', document.label), ' ', document.title]),
-    ...(document.closed && document.kind !== 'closed' ? [closedBanner(document.closed)] : []),
+    ...(shownClosed(document) ? [closedBanner(document.closed!)] : []),
     ...body
   ])
 }

@@ -5,7 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import {toHtml} from 'hast-util-to-html'
 import type {Root} from 'hast'
-import type {NumberedMeeting} from '../../number/number.js'
+import {shownClosed, type NumberedMeeting} from '../../number/number.js'
 import {renderBundle} from './bundle.js'
 import type {PdfLink, RenderContext, RenderMode} from './context.js'
 import {version} from '../../version.js'
@@ -65,7 +65,7 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
 }
 
 function showsClosed(numbered: NumberedMeeting): boolean {
-  return numbered.items.some((item) => item.documents.some((document) => document.closed && document.kind !== 'closed'))
+  return numbered.items.some((item) => item.documents.some(shownClosed))
 }
 
 function escapeHtml(text: string): string {
