@@ -63,6 +63,8 @@ export interface PdfAppendix {
   readonly file: VFile
   /** How each page's content leaves the graphics state (measured once, at validation). */
   readonly balances: readonly Balance[]
+  /** 1-based pages that paint an image but show no text (tagged as a Figure when merged, #12). */
+  readonly imagePages?: readonly number[] | undefined
   /** Set when this appendix itself is closed (its `bijlagen` entry says `besloten`). */
   readonly closed?: Closure | undefined
 }

@@ -445,8 +445,75 @@ export const rules = {
     severity: 'warning',
     reason: {nl: () => 'de bijlage-PDF is niet getagd: een schermlezer weet niet wat koppen, lijsten en tabellen zijn', en: () => 'appendix PDF is not tagged: a screen reader cannot tell headings, lists and tables apart'},
     hint: {nl: () => 'exporteer het opnieuw als getagde (toegankelijke) PDF, bijv. in Word: Opslaan als PDF → Opties → "Documentstructuurlabels voor toegankelijkheid"', en: () => 'export it again as a tagged (accessible) PDF, e.g. in Word: Save as PDF → Options → "Document structure tags for accessibility"'}
+  },
+  // The PDF/UA-1 checks of `bundel check --pdf` (#12): the pages are of the checked PDF.
+  'pdfua-content': {
+    severity: 'error',
+    reason: {
+      nl: (p) => `${p.count} getekende onderdelen (tekst, lijnen, afbeeldingen) zijn niet getagd en ook geen artefact, op ${pdfPages('nl', p)}: een schermlezer slaat ze over (PDF/UA-1 7.1)`,
+      en: (p) => `${p.count} painted items (text, lines, images) are neither tagged nor an artifact, on ${pdfPages('en', p)}: a screen reader skips them (PDF/UA-1 7.1)`
+    },
+    hint: {nl: () => 'bouw de bundel opnieuw met deze versie van bundel; staat het in een bijlage, vraag dan om een getagde PDF', en: () => 'build the bundle again with this version of bundel; if it is in an appendix, ask for a tagged PDF'}
+  },
+  'pdfua-nesting': {
+    severity: 'error',
+    reason: {
+      nl: (p) => `inhoud en artefacten zijn in elkaar genest op ${pdfPages('nl', p)} (PDF/UA-1 7.1)`,
+      en: (p) => `content and artifacts are nested in each other on ${pdfPages('en', p)} (PDF/UA-1 7.1)`
+    }
+  },
+  'pdfua-structure': {
+    severity: 'error',
+    reason: {
+      nl: (p) => `de tagstructuur klopt niet: ${phrase(pdfuaProblems, p.detail, 'nl', p) ?? p.detail}`,
+      en: (p) => `the tag structure is wrong: ${phrase(pdfuaProblems, p.detail, 'en', p) ?? p.detail}`
+    }
+  },
+  'pdfua-bookmarks': {
+    severity: 'warning',
+    reason: {
+      nl: (p) => `bladwijzer${p.count === '1' ? '' : 's'} zonder kop met dezelfde tekst: ${p.actual}`,
+      en: (p) => `bookmark${p.count === '1' ? '' : 's'} without a heading of the same text: ${p.actual}`
+    }
+  },
+  'pdfua-fonts': {
+    severity: 'warning',
+    reason: {
+      nl: (p) => `lettertype${p.count === '1' ? '' : 'n'} ${p.actual} ${p.count === '1' ? 'is' : 'zijn'} niet ingesloten of ${p.count === '1' ? 'heeft' : 'hebben'} geen tekentabel (ToUnicode), op ${pdfPages('nl', p)}: een schermlezer leest de tekst mogelijk verkeerd (PDF/UA-1 7.21)`,
+      en: (p) => `font${p.count === '1' ? '' : 's'} ${p.actual} ${p.count === '1' ? 'is' : 'are'} not embedded or ${p.count === '1' ? 'has' : 'have'} no character map (ToUnicode), on ${pdfPages('en', p)}: a screen reader may read the text wrongly (PDF/UA-1 7.21)`
+    },
+    hint: {nl: () => 'vraag de afzender van die bijlage om een PDF met ingesloten lettertypen', en: () => 'ask the sender of that appendix for a PDF with embedded fonts'}
   }
 } as const satisfies Record<string, RuleInfo>
+
+/** "pagina's 4 en 52", or "24 pagina's, waaronder 1, 2 en 3". */
+function pdfPages(lang: Lang, p: Params): string {
+  const shown = (p.pages ?? '').split(',').filter(Boolean)
+  const total = Number(p.pageCount ?? shown.length)
+  if (total <= shown.length) return pageList(lang, p.pages)
+  return lang === 'nl' ? `${total} pagina's, waaronder ${list('nl', shown)}` : `${total} pages, among them ${list('en', shown)}`
+}
+
+/** What is wrong with the tag tree, by `detail`. */
+const pdfuaProblems = {
+  'no-tree': {nl: () => 'de PDF is niet getagd (geen /StructTreeRoot of /MarkInfo /Marked true)', en: () => 'the PDF is not tagged (no /StructTreeRoot or /MarkInfo /Marked true)'},
+  'no-document': {nl: () => 'er is niet precies één Document-element als wortel', en: () => 'there is not exactly one Document element at the root'},
+  'no-lang': {nl: () => 'de documenttaal (/Lang) ontbreekt', en: () => 'the document language (/Lang) is missing'},
+  'first-heading': {nl: (p: Params) => `de eerste kop is ${p.actual}, niet H1`, en: (p: Params) => `the first heading is ${p.actual}, not H1`},
+  'heading-skip': {nl: (p: Params) => `kop ${p.actual} volgt op ${p.expected} (een niveau overgeslagen), op ${pdfPages('nl', p)}`, en: (p: Params) => `heading ${p.actual} follows ${p.expected} (a level skipped), on ${pdfPages('en', p)}`},
+  'table-rows': {nl: (p: Params) => `${p.count} tabel(len) zonder rijen (TR), op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} table(s) without rows (TR), on ${pdfPages('en', p)}`},
+  'th-scope': {nl: (p: Params) => `${p.count} kopcel(len) (TH) zonder /Scope, op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} header cell(s) (TH) without /Scope, on ${pdfPages('en', p)}`},
+  'list-items': {nl: (p: Params) => `${p.count} lijstonderdelen wijken af van L > LI > Lbl/LBody, op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} list parts do not follow L > LI > Lbl/LBody, on ${pdfPages('en', p)}`},
+  'link-parent': {nl: (p: Params) => `${p.count} link(s) zonder Link-element in de tagstructuur, op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} link(s) without a Link element in the tag tree, on ${pdfPages('en', p)}`},
+  'link-contents': {nl: (p: Params) => `${p.count} link(s) zonder beschrijving (/Contents), op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} link(s) without a description (/Contents), on ${pdfPages('en', p)}`},
+  'tabs': {nl: (p: Params) => `${p.count} pagina('s) met annotaties zonder /Tabs /S, op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} page(s) with annotations lack /Tabs /S, on ${pdfPages('en', p)}`},
+  'annot-parent': {nl: (p: Params) => `${p.count} annotatie(s) zonder element in de tagstructuur, op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} annotation(s) without an element in the tag tree, on ${pdfPages('en', p)}`},
+  'figure-alt': {nl: (p: Params) => `${p.count} afbeelding(en) (Figure) zonder alternatieve tekst (/Alt), op ${pdfPages('nl', p)}`, en: (p: Params) => `${p.count} figure(s) without alternative text (/Alt), on ${pdfPages('en', p)}`},
+  'mark-info': {nl: () => '/MarkInfo /Marked true ontbreekt', en: () => '/MarkInfo /Marked true is missing'},
+  'display-title': {nl: () => '/ViewerPreferences /DisplayDocTitle true ontbreekt', en: () => '/ViewerPreferences /DisplayDocTitle true is missing'},
+  'xmp-title': {nl: () => 'de XMP-metadata hebben geen dc:title', en: () => 'the XMP metadata have no dc:title'}
+} satisfies Record<string, {nl: (p: Params) => string; en: (p: Params) => string}>
+
 
 /** A permanent rule id. */
 export type RuleId = keyof typeof rules

@@ -130,7 +130,7 @@ async function readPdf(raw: RawAppendix & {bytes: Uint8Array}, hash: string): Pr
   const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
   const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
   if (fields instanceof PDFArray && fields.size() > 0) report(raw.file, 'pdf-form', {params: {actual: String(fields.size())}})
-  return {kind: 'pdf', pageCount, bytes, pdf, hash, balances: quality.balances}
+  return {kind: 'pdf', pageCount, bytes, pdf, hash, balances: quality.balances, imagePages: quality.pagesWithoutText}
 }
 
 function firstLine(error: unknown): string {

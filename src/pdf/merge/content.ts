@@ -46,10 +46,11 @@ const isWhite = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0
 const isDelimiter = (byte: number) => byte === 0x28 || byte === 0x29 || byte === 0x3c || byte === 0x3e || byte === 0x5b || byte === 0x5d || byte === 0x7b || byte === 0x7d || byte === 0x2f || byte === 0x25
 
 /**
- * Call `onOperator` with every operator of `bytes` (operands are skipped, not parsed: strings,
- * names, numbers, arrays and dictionaries are stepped over, inline image data too).
+ * Call `onOperator` with every operator of `bytes` and where its token starts and ends (operands
+ * are skipped, not parsed: strings, names, numbers, arrays and dictionaries are stepped over,
+ * inline image data too).
  */
-export function forEachOperator(bytes: Uint8Array, onOperator: (operator: string) => void): void {
+export function forEachOperator(bytes: Uint8Array, onOperator: (operator: string, start: number, end: number) => void): void {
   const length = bytes.length
   let index = 0
   while (index < length) {
@@ -90,14 +91,14 @@ export function forEachOperator(bytes: Uint8Array, onOperator: (operator: string
       const size = index - start
       if (size > 3) continue
       const operator = size === 1 ? String.fromCharCode(first) : size === 2 ? String.fromCharCode(first, bytes[start + 1]!) : String.fromCharCode(first, bytes[start + 1]!, bytes[start + 2]!)
-      onOperator(operator)
+      onOperator(operator, start, index)
       if (operator === 'ID') {
         // Inline image data: binary up to whitespace + "EI" + whitespace (or the end).
         index++
         while (index < length) {
           if (isWhite(bytes[index]!) && bytes[index + 1] === 0x45 && bytes[index + 2] === 0x49 && (index + 3 >= length || isWhite(bytes[index + 3]!) || isDelimiter(bytes[index + 3]!))) {
             index += 3
-            onOperator('EI')
+            onOperator('EI', index - 2, index)
             break
           }
           index++

@@ -17,6 +17,7 @@ import {findBrowser} from '../browser.js'
 import {fixtureMeeting, makeProject, meetingPath, run} from '../../test-util/fixture.js'
 import {readLayout, textUnder, words, type LaidOutPage} from '../../test-util/pdf-layout.js'
 import {readPdf, type OutlineEntry} from '../../test-util/read-pdf.js'
+import {checkPdfUa} from '../../pdfua/check-pdfua.js'
 
 const browserPath = await findBrowser().catch(() => undefined)
 const pdftoppm = spawnSync('pdftoppm', ['-v']).status === 0
@@ -169,6 +170,16 @@ describe.skipIf(!browserPath)('merging the corpus of real-world appendices (skip
     const text = pagesOf(entry).flatMap(({merged: page}) => words(page)).join(' ')
     for (const value of entry.expect.formValues!) expect(text, value).toContain(value)
     for (const {merged: page} of pagesOf(entry)) expect(page.annotations.filter((a) => a.subtype === 'Widget')).toEqual([])
+  })
+
+  it('should put every merged page in the tag tree: the PDF/UA-1 rules that can be checked hold (#12)', async () => {
+    const report = await checkPdfUa(new Uint8Array(await readFile(bundlePath)))
+    // Fonts an appendix did not embed stay a warning: bundel cannot embed them for the sender.
+    expect(report.findings.filter((finding) => finding.rule !== 'pdfua-fonts')).toEqual([])
+    expect(report.counts.untagged).toBe(0)
+    expect(report.counts.tagged).toBeGreaterThan(1000)
+    // The scan without a text layer is a Figure with alternative text.
+    expect(report.counts.figures).toBeGreaterThanOrEqual(1)
   })
 
   it('should say where pages are too small for the footer band', () => {

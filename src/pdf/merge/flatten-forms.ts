@@ -25,6 +25,7 @@ import {
   type PDFPage
 } from 'pdf-lib'
 import type {Glyphs} from './glyphs.js'
+import {beginTagged, type Tagged} from './stamp.js'
 import {apply, type Matrix} from './frame.js'
 import {decodeContent, forEachOperator} from './content.js'
 
@@ -170,7 +171,7 @@ export interface FlattenResult {
 }
 
 /** Draw the visible widgets of `page` into its content and remove them (in place). */
-export function flattenWidgets(pdf: PDFDocument, page: PDFPage, defaults: FormDefaults, glyphs: Glyphs): FlattenResult {
+export function flattenWidgets(pdf: PDFDocument, page: PDFPage, defaults: FormDefaults, glyphs: Glyphs, mark?: (widget: PDFObject) => Tagged | undefined): FlattenResult {
   const annots = page.node.Annots()
   if (!annots) return {drawn: 0, generated: 0}
   const kept: PDFObject[] = []
@@ -202,7 +203,7 @@ export function flattenWidgets(pdf: PDFDocument, page: PDFPage, defaults: FormDe
         fontKey ??= page.node.newFontDictionary(glyphs.font.name, glyphs.font.ref)
         const da = text(inherited(widget, 'DA')) ?? defaults.appearance
         const align = (inherited(widget, 'Q') as PDFNumber | undefined)?.asNumber?.() ?? 0
-        operators.push(...textOperators(fontKey, glyphs, value, box, parseAppearance(da), type === 'Tx' && (fieldFlags & 4096) !== 0, align))
+        operators.push(...marked(pdf, mark?.(raw), textOperators(fontKey, glyphs, value, box, parseAppearance(da), type === 'Tx' && (fieldFlags & 4096) !== 0, align)))
         generated++
       }
       drawn++
@@ -212,10 +213,12 @@ export function flattenWidgets(pdf: PDFDocument, page: PDFPage, defaults: FormDe
       const ref = appearanceRef(pdf, widget, appearance)
       const name = page.node.newXObject('BndlFm', ref)
       operators.push(
-        PDFOperator.of(Op.PushGraphicsState),
-        PDFOperator.of(Op.ConcatTransformationMatrix, fitMatrix(appearance, box).map(n)),
-        PDFOperator.of(Op.DrawObject, [name]),
-        PDFOperator.of(Op.PopGraphicsState)
+        ...marked(pdf, mark?.(raw), [
+          PDFOperator.of(Op.PushGraphicsState),
+          PDFOperator.of(Op.ConcatTransformationMatrix, fitMatrix(appearance, box).map(n)),
+          PDFOperator.of(Op.DrawObject, [name]),
+          PDFOperator.of(Op.PopGraphicsState)
+        ])
       )
     }
     drawn++
@@ -224,6 +227,12 @@ export function flattenWidgets(pdf: PDFDocument, page: PDFPage, defaults: FormDe
   page.node.set(PDFName.of('Annots'), pdf.context.obj(kept))
   if (operators.length > 0) page.node.addContentStream(pdf.context.register(PDFContentStream.of(pdf.context.obj({}), operators, false)))
   return {drawn, generated}
+}
+
+/** A field's drawing as tagged content (#12): it is the field's value, which a reader must hear. */
+function marked(pdf: PDFDocument, tagged: Tagged | undefined, operators: PDFOperator[]): PDFOperator[] {
+  if (!tagged) return operators
+  return [beginTagged(pdf, tagged), ...operators, PDFOperator.of(Op.EndMarkedContent)]
 }
 
 /** A reference to the appearance stream, so it can be named in the page's resources. */

@@ -1,15 +1,16 @@
 /**
  * Insert the PDF appendices' pages into the document Chromium printed, rather than building a new
  * document: a new pdf-lib document would drop Chromium's tag tree, language, links and named
- * destinations (#3). Inserted pages belong to no structure of ours, so their stale
- * `/StructParents` (and their annotations' `/StructParent`) go.
+ * destinations (#3). The pages keep their `/StructParents` for the tagging that follows
+ * (tag-appendices.ts): a tagged appendix's tree is grafted in with the same copier, so its
+ * elements point at the very pages and annotations inserted here.
  *
  * Pages are copied by reference with one copier per appendix, so a link from its page 1 to its
  * page 3 lands on the inserted page 3 (pdf-lib's copyPages would make an orphan copy of page 3).
  * Named destinations inside an appendix are made explicit first: its `/agenda` is not ours.
  */
 import {PDFArray, PDFDict, PDFName, PDFNull, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
-import type {Layout} from '../layout.js'
+import type {Insertion, Layout} from '../layout.js'
 import {formDefaults, type FormDefaults} from './flatten-forms.js'
 import {lookupNamed} from './named-destinations.js'
 import type {Balance} from './content.js'
@@ -20,9 +21,17 @@ export interface InsertedPage {
   readonly balance: Balance | undefined
 }
 
+/** One appendix as inserted: the copier that copied it (to graft its tags), and its pages. */
+export interface InsertedAppendix {
+  readonly insertion: Insertion
+  readonly copier: PDFObjectCopier
+  readonly pages: ReadonlyArray<{readonly source: PDFRef; readonly page: PDFPage}>
+}
+
 /** Insert every appendix at its planned place; returns final page index → what is known of it. */
-export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promise<Map<number, InsertedPage>> {
+export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promise<{inserted: Map<number, InsertedPage>; appendices: InsertedAppendix[]}> {
   const inserted = new Map<number, InsertedPage>()
+  const appendices: InsertedAppendix[] = []
   for (const insertion of layout.insertions) {
     const source = insertion.appendix.pdf
     const defaults = formDefaults(source)
@@ -31,15 +40,17 @@ export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promis
     // Every page first: copying page 1 copies the pages its links point to, and a link on such a
     // later page must already be explicit then, or its name dangles in the bundle (#14).
     for (const sourcePage of pages) explicitDestinations(source, sourcePage.node)
+    const copied: Array<{source: PDFRef; page: PDFPage}> = []
     pages.forEach((sourcePage, offset) => {
       const ref = copier.copy(sourcePage.ref) as PDFRef
       const page = PDFPage.of(pdf.context.lookup(ref) as PDFPageLeaf, ref, pdf)
-      clearStructure(page.node)
       pdf.insertPage(insertion.start + offset, page)
       inserted.set(insertion.start + offset, {defaults, balance: insertion.appendix.balances[offset]})
+      copied.push({source: sourcePage.ref, page})
     })
+    appendices.push({insertion, copier, pages: copied})
   }
-  return inserted
+  return {inserted, appendices}
 }
 
 /** Point each appendix's named destination (the marker Chromium saw) at its first page. */
@@ -52,7 +63,8 @@ export function retargetDestinations(pdf: PDFDocument, layout: Layout): void {
   }
 }
 
-function clearStructure(node: PDFPageLeaf): void {
+/** Forget the page's place in its source's tag tree (an untagged appendix's stale keys). */
+export function clearStructure(node: PDFPageLeaf): void {
   node.delete(PDFName.of('StructParents'))
   const annots = node.Annots()
   for (let index = 0; index < (annots?.size() ?? 0); index++) {

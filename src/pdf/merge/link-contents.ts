@@ -5,7 +5,8 @@
  * table of contents' links carry their page numbers too); web links by their address. Links that
  * already have a description, and the appendices' own links, are left as they are.
  */
-import {PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument} from 'pdf-lib'
+import {lookupNamed} from './named-destinations.js'
 import type {Layout} from '../layout.js'
 
 function text(value: unknown): string | undefined {
@@ -18,6 +19,11 @@ function text(value: unknown): string | undefined {
 export function describeLinks(pdf: PDFDocument, layout: Layout, own: (index: number) => boolean): void {
   const labels = new Map(layout.sections.flatMap((section) => (section.anchor ? [[section.anchor, section.label]] : [])))
   labels.set('inhoud', 'Inhoud')
+  const pages = new Map(pdf.getPages().map((page, index) => [page.ref, index + 1]))
+  const pageOf = (dest: unknown) => {
+    const target = dest instanceof PDFArray ? dest.get(0) : undefined
+    return target instanceof PDFRef ? pages.get(target) : undefined
+  }
   pdf.getPages().forEach((page, index) => {
     if (!own(index)) return
     const annots = page.node.Annots()
@@ -28,7 +34,9 @@ export function describeLinks(pdf: PDFDocument, layout: Layout, own: (index: num
       const uri = action instanceof PDFDict ? text(action.lookup(PDFName.of('URI'))) : undefined
       const dest = annot.lookup(PDFName.of('Dest')) ?? (action instanceof PDFDict ? action.lookup(PDFName.of('D')) : undefined)
       const anchor = dest instanceof PDFArray ? undefined : text(dest)
-      const page = anchor === undefined ? undefined : layout.pages.get(anchor)
+      // A heading or paragraph of a memo (a link to `#toelichting`) is not a part of the layout:
+      // its page is where the named destination points.
+      const page = anchor === undefined ? pageOf(dest) : (layout.pages.get(anchor) ?? pageOf(lookupNamed(pdf, anchor)))
       const label = anchor === undefined ? undefined : labels.get(anchor)
       const contents = uri ?? (page === undefined ? undefined : `${label ? `${label}, ` : ''}pagina ${page}`)
       if (contents) annot.set(PDFName.of('Contents'), PDFHexString.fromText(contents))

@@ -14,6 +14,8 @@ import {stampFooters, type Stamps as FooterStamps} from './footer.js'
 import {stampConcept} from './watermark.js'
 import {describeLinks} from './link-contents.js'
 import {addListBodies} from './list-bodies.js'
+import {structureTabOrder, tagAppendices} from './tag-appendices.js'
+import {markUntagged} from './artifacts.js'
 import {Glyphs} from './glyphs.js'
 import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../layout.js'
@@ -31,21 +33,26 @@ export interface Stamps extends FooterStamps {
 
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, stamps: Stamps = {}): Promise<Uint8Array> {
-  const inserted = await insertAppendices(pdf, layout)
+  const {inserted, appendices} = await insertAppendices(pdf, layout)
   removeSoftHyphens(pdf, pdf.getPages().map((_, index) => index).filter((index) => !inserted.has(index)))
   retargetDestinations(pdf, layout)
   pdf.registerFontkit(fontkit)
   // A fixed subset name keeps rebuilds byte-identical.
   const font = await pdf.embedFont(await readFile(path.join(fontFolder(), 'DejaVuSans.ttf')), {subset: true, customName: 'BNDLFT+DejaVuSans'})
   const glyphs = new Glyphs(font)
-  // Form fields become page content before the shrink, so they move with the page (#14).
-  for (const [index, page] of inserted) flattenWidgets(pdf, pdf.getPage(index), page.defaults, glyphs)
+  // Appendix pages join the tag tree (#12); their form fields become page content before the
+  // shrink, so they move with the page (#14), tagged where they stand.
+  const {tree, balances, grafted} = tagAppendices(pdf, layout, appendices, glyphs, 'nl', (index, mark) => flattenWidgets(pdf, pdf.getPage(index), inserted.get(index)!.defaults, glyphs, mark))
+  // What tagged pages paint outside their tags is decoration or a running header (artifacts.ts).
+  if (tree) pdf.getPages().forEach((page, index) => (!inserted.has(index) || grafted.has(index)) && markUntagged(pdf, page))
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout))
   stampContinuations(pdf, numbered, layout, glyphs)
-  stampFooters(pdf, layout, numbered.title, glyphs, new Map([...inserted].map(([index, page]) => [index, page.balance])), stamps)
+  stampFooters(pdf, layout, numbered.title, glyphs, balances, stamps)
   if (stamps.concept) stampConcept(pdf, glyphs, (index) => !inserted.has(index))
   describeLinks(pdf, layout, (index) => !inserted.has(index))
+  tree?.save()
   addListBodies(pdf)
+  structureTabOrder(pdf)
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})

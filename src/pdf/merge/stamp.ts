@@ -15,16 +15,35 @@ export type Mark =
       readonly angle?: number | undefined
       /** Multiplied into what lies below, so text under it stays as dark as it was (a watermark). */
       readonly multiply?: boolean | undefined
+      /** Not painted, but there for a screen reader and for search (text rendering mode 3). */
+      readonly invisible?: boolean | undefined
     }
   | {readonly line: readonly [number, number, number, number]; readonly width: number; readonly rgb: readonly [number, number, number]}
 
 const n = (value: number) => PDFNumber.of(Math.round(value * 100) / 100)
 
-/** Draw `marks` on `page` in the font of `glyphs`, placed in the page's displayed `frame`. */
-export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Frame, marks: readonly Mark[]): void {
+/** Real content in the tag tree rather than an artifact: its tag and marked-content id (#12). */
+export interface Tagged {
+  readonly tag: string
+  readonly mcid: number
+}
+
+/** `/P <</MCID 3>> BDC`: the start of tagged content. */
+export function beginTagged(pdf: PDFDocument, tagged: Tagged): PDFOperator {
+  // pdf-lib's operator type has no dictionary operand, but writes one as it writes any object.
+  const properties = pdf.context.obj({MCID: tagged.mcid}) as unknown as PDFName
+  return PDFOperator.of(Op.BeginMarkedContentSequence, [PDFName.of(tagged.tag), properties])
+}
+
+/**
+ * Draw `marks` on `page` in the font of `glyphs`, placed in the page's displayed `frame`; marked
+ * as an artifact, or as the tagged content `tagged` says.
+ */
+export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Frame, marks: readonly Mark[], tagged?: Tagged): void {
   const m = frame.toUser
   const fontKey = page.node.newFontDictionary(glyphs.font.name, glyphs.font.ref)
-  const operators: PDFOperator[] = [PDFOperator.of(Op.BeginMarkedContent, [PDFName.of('Artifact')]), PDFOperator.of(Op.PushGraphicsState)]
+  const open = tagged ? beginTagged(pdf, tagged) : PDFOperator.of(Op.BeginMarkedContent, [PDFName.of('Artifact')])
+  const operators: PDFOperator[] = [open, PDFOperator.of(Op.PushGraphicsState)]
   for (const mark of marks) {
     if ('line' in mark) {
       const [x1, y1] = apply(m, mark.line[0], mark.line[1])
@@ -49,7 +68,7 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
         PDFOperator.of(Op.SetWordSpacing, [n(0)]),
         PDFOperator.of(Op.SetTextHorizontalScaling, [n(100)]),
         PDFOperator.of(Op.SetTextRise, [n(0)]),
-        PDFOperator.of(Op.SetTextRenderingMode, [n(0)]),
+        PDFOperator.of(Op.SetTextRenderingMode, [n(mark.invisible ? 3 : 0)]),
         PDFOperator.of(Op.NonStrokingColorGray, [n(mark.gray)]),
         PDFOperator.of(Op.SetFontAndSize, [fontKey, n(mark.size)]),
         PDFOperator.of(Op.SetTextMatrix, tm.map((value, index) => (index < 4 ? PDFNumber.of(Math.round(value * 10000) / 10000) : n(value)))),

@@ -1,0 +1,103 @@
+/**
+ * What a tagged page paints outside its tags becomes an artifact (PDF/UA-1 7.1, #12). Chromium
+ * leaves some painting untagged: the borders of inline boxes (the "besloten" badge), a rule drawn
+ * as a filled box (a signature line), and the running header and footer of a PDF printed with
+ * `displayHeaderFooter` (ministries' letters are). These are decoration and pagination — what
+ * PDF calls artifacts — and a screen reader must skip them rather than stumble over them, while a
+ * checker must find every painted item either tagged or an artifact.
+ *
+ * Only content outside any marked content is touched, one graphics object at a time: a path up
+ * to its painting operator, a text object (or, when it holds tagged runs, each untagged run in
+ * it), an XObject, an inline image or a shading. A page with nothing untagged keeps its streams.
+ */
+import {deflateSync} from 'node:zlib'
+import {PDFName, PDFRawStream, type PDFDocument, type PDFPage} from 'pdf-lib'
+import {contentStreams, decodeContent, forEachOperator} from './content.js'
+
+const pathConstruction = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're'])
+const pathPainting = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*'])
+const textShowing = new Set(['Tj', 'TJ', "'", '"'])
+const open = new TextEncoder().encode('\n/Artifact BMC\n')
+const close = new TextEncoder().encode('\nEMC\n')
+
+/** Ranges `[start, end)` of `bytes` that paint outside any marked content. */
+export function untaggedRanges(bytes: Uint8Array): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = []
+  let depth = 0
+  let operandStart = 0
+  let pathStart: number | undefined
+  let text: {start: number; marked: boolean; runs: Array<readonly [number, number]>} | undefined
+  let imageStart: number | undefined
+  forEachOperator(bytes, (operator, start, end) => {
+    const from = operandStart
+    operandStart = end
+    if (operator === 'BMC' || operator === 'BDC') {
+      depth++
+      if (text) text.marked = true
+      return
+    }
+    if (operator === 'EMC') {
+      if (depth > 0) depth--
+      return
+    }
+    if (depth > 0) {
+      if (pathPainting.has(operator) || operator === 'n') pathStart = undefined
+      return
+    }
+    if (operator === 'BT') text = {start: from, marked: false, runs: []}
+    else if (operator === 'ET' && text) {
+      if (!text.marked && text.runs.length > 0) ranges.push([text.start, end])
+      else ranges.push(...text.runs)
+      text = undefined
+    } else if (textShowing.has(operator) && text) text.runs.push([from, end])
+    else if (pathConstruction.has(operator)) pathStart ??= from
+    else if (pathPainting.has(operator)) {
+      if (!text) ranges.push([pathStart ?? from, end])
+      pathStart = undefined
+    } else if (operator === 'n') pathStart = undefined
+    else if ((operator === 'Do' || operator === 'sh') && !text) ranges.push([from, end])
+    else if (operator === 'BI' && !text) imageStart = from
+    else if (operator === 'EI' && imageStart !== undefined) {
+      ranges.push([imageStart, end])
+      imageStart = undefined
+    }
+  })
+  return ranges
+}
+
+/** Mark the untagged painting of `page` as artifacts; returns how many objects were marked. */
+export function markUntagged(pdf: PDFDocument, page: PDFPage): number {
+  const streams = contentStreams(pdf, page)
+  const parts = streams.map(({stream}) => decodeContent(stream))
+  // A stream boundary is a token boundary: joined with a line feed, the streams read as one.
+  const size = parts.reduce((sum, part) => sum + part.length + 1, 0)
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const part of parts) {
+    bytes.set(part, offset)
+    bytes[offset + part.length] = 0x0a
+    offset += part.length + 1
+  }
+  const ranges = untaggedRanges(bytes)
+  if (ranges.length === 0) return 0
+  const out = new Uint8Array(size + ranges.length * (open.length + close.length))
+  let read = 0
+  let write = 0
+  for (const [start, end] of ranges) {
+    out.set(bytes.subarray(read, start), write)
+    write += start - read
+    out.set(open, write)
+    write += open.length
+    out.set(bytes.subarray(start, end), write)
+    write += end - start
+    out.set(close, write)
+    write += close.length
+    read = end
+  }
+  out.set(bytes.subarray(read), write)
+  write += size - read
+  const deflated = deflateSync(out.subarray(0, write))
+  const stream = PDFRawStream.of(pdf.context.obj({Filter: 'FlateDecode', Length: deflated.length}), deflated)
+  page.node.set(PDFName.of('Contents'), pdf.context.register(stream))
+  return ranges.length
+}
