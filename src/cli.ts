@@ -132,8 +132,16 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .option('--quiet', t.quiet)
       .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
 
-  common(program.command('check').description(t.check).argument('[meeting...]', t.checkMeetings).option('--out <dir>', t.checkOut)).action(
-    async (meetings: string[], flags: CommonFlags & {out?: string}) => {
+  common(program.command('check').description(t.check).argument('[meeting...]', t.checkMeetings).option('--out <dir>', t.checkOut).option('--pdf <bestand>', t.checkPdf)).action(
+    async (meetings: string[], flags: CommonFlags & {out?: string; pdf?: string}) => {
+      if (flags.pdf !== undefined) {
+        const {checkPdfFile} = await import('./pdfua/check-file.js')
+        const result = await checkPdfFile(flags.pdf, {strict: flags.strict, lang})
+        output(result.files, flags)
+        if (result.report && (flags.format ?? 'text') === 'text' && !flags.quiet) say(t.pdfChecked(result.files[0]!.path, result.report))
+        exitCode = result.failed ? 1 : 0
+        return
+      }
       const here = meetingHere(flags, process.cwd())
       const log = progressFor(flags)
       // The pipeline loads only when a command runs: --help and --version answer without it (#13).

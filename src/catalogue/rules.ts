@@ -447,6 +447,19 @@ export const rules = {
     hint: {nl: () => 'exporteer het opnieuw als getagde (toegankelijke) PDF, bijv. in Word: Opslaan als PDF → Opties → "Documentstructuurlabels voor toegankelijkheid"', en: () => 'export it again as a tagged (accessible) PDF, e.g. in Word: Save as PDF → Options → "Document structure tags for accessibility"'}
   },
   // The PDF/UA-1 checks of `bundel check --pdf` (#12): the pages are of the checked PDF.
+  'pdfua-undeclared': {
+    severity: 'warning',
+    reason: {
+      nl: (p) => `bundel.pdf wordt niet als PDF/UA-1 verklaard, want niet alle controleerbare regels kloppen: ${undeclaredReason('nl', p)}`,
+      en: (p) => `bundel.pdf is not declared PDF/UA-1, as not every rule that can be checked holds: ${undeclaredReason('en', p)}`
+    },
+    hint: {nl: () => 'meestal ligt het aan een bijlage: zie de waarschuwingen bij de bijlagen, en `bundel check --pdf` op de bundel', en: () => 'mostly an appendix is the cause: see the warnings on the appendices, and `bundel check --pdf` on the bundle'}
+  },
+  'pdfua-unreadable': {
+    severity: 'error',
+    reason: {nl: (p) => `dit is geen leesbare PDF (${detail('nl', p)})`, en: (p) => `this is not a readable PDF (${detail('en', p)})`},
+    hint: {nl: () => 'geef het pad naar een PDF, bijv. dist/<vergadering>/bundel.pdf', en: () => 'give the path of a PDF, e.g. dist/<meeting>/bundel.pdf'}
+  },
   'pdfua-content': {
     severity: 'error',
     reason: {
@@ -465,8 +478,8 @@ export const rules = {
   'pdfua-structure': {
     severity: 'error',
     reason: {
-      nl: (p) => `de tagstructuur klopt niet: ${phrase(pdfuaProblems, p.detail, 'nl', p) ?? p.detail}`,
-      en: (p) => `the tag structure is wrong: ${phrase(pdfuaProblems, p.detail, 'en', p) ?? p.detail}`
+      nl: (p) => `de tagstructuur klopt niet: ${phrase(pdfuaProblems, p.detail, 'nl', p) ?? 'een onbekend probleem'}`,
+      en: (p) => `the tag structure is wrong: ${phrase(pdfuaProblems, p.detail, 'en', p) ?? 'an unknown problem'}`
     }
   },
   'pdfua-bookmarks': {
@@ -485,6 +498,13 @@ export const rules = {
     hint: {nl: () => 'vraag de afzender van die bijlage om een PDF met ingesloten lettertypen', en: () => 'ask the sender of that appendix for a PDF with embedded fonts'}
   }
 } as const satisfies Record<string, RuleInfo>
+
+/** The first broken rule in words, and how many more there are. */
+function undeclaredReason(lang: Lang, p: Params): string {
+  const first = p.rule === 'pdfua-structure' ? (phrase(pdfuaProblems, p.detail, lang, p) ?? '') : p.rule === 'pdfua-fonts' ? (lang === 'nl' ? `lettertypen zonder insluiting of ToUnicode (${p.actual})` : `fonts not embedded or without ToUnicode (${p.actual})`) : (p.rule ?? '')
+  const more = Number(p.more ?? '0')
+  return more > 0 ? `${first} ${lang === 'nl' ? `(en ${more} meer)` : `(and ${more} more)`}` : first
+}
 
 /** "pagina's 4 en 52", or "24 pagina's, waaronder 1, 2 en 3". */
 function pdfPages(lang: Lang, p: Params): string {

@@ -3,6 +3,10 @@
  * summaries, and commander's own phrases. Plurals are worded per language, never "meeting(s)".
  */
 import {count, type Lang} from './lang.js'
+import type {PdfUaReport} from '../pdfua/check-pdfua.js'
+
+/** What the summary of `check --pdf` needs. */
+type PdfUaSummary = Pick<PdfUaReport, 'counts' | 'findings' | 'declared'>
 
 const errors = {nl: ['fout', 'fouten'], en: ['error', 'errors']} as const
 const warnings = {nl: ['waarschuwing', 'waarschuwingen'], en: ['warning', 'warnings']} as const
@@ -37,6 +41,7 @@ export const ui = {
     check: 'controleer de inhoud en meld elk probleem, één regel per probleem; schrijft niets',
     checkMeetings: 'vergadermappen om te controleren (standaard: alle)',
     checkOut: '[tekst] uitvoermap waarvan een afgebroken build eerst wordt afgemaakt (standaard: "dist")',
+    checkPdf: '[tekst] controleer een PDF op de regels van PDF/UA-1 die een machine kan nagaan, in plaats van de inhoud (bijv. dist/<vergadering>/bundel.pdf)',
     build: 'bouw dist/<vergadering>/index.html (en bundel.pdf); een mislukte build laat dist/ ongemoeid',
     buildMeetings: 'vergadermappen om te bouwen (standaard: alle)',
     site: 'bouw de openbare website in dist/: elke vergadering in de openbare editie, een startpagina, zoeken, sitemap.xml (DiWoo) en OParl-open data',
@@ -80,6 +85,8 @@ Voorbeelden:
 
 Afsluitcodes: 0 in orde, 1 fouten in de inhoud (of waarschuwingen met --strict), 2 verkeerd gebruik, 130 onderbroken.`,
     checked: (n: number) => `${count('nl', n, meetings)} gecontroleerd: geen fouten`,
+    pdfChecked: (file: string, r: PdfUaSummary) =>
+      `${file}: ${count('nl', r.counts.pages, pages)}, ${r.counts.tagged.toLocaleString('nl-NL')} getagde en ${r.counts.artifacts.toLocaleString('nl-NL')} als artefact gemarkeerde onderdelen, ${r.counts.untagged.toLocaleString('nl-NL')} zonder tag; ${r.findings.length === 0 ? 'de gecontroleerde PDF/UA-1-regels kloppen' : 'niet alle gecontroleerde PDF/UA-1-regels kloppen'}; PDF/UA-1 ${r.declared ? 'verklaard' : 'niet verklaard'} in de metadata`,
     summary: (e: number, w: number) => [e ? count('nl', e, errors) : '', w ? count('nl', w, warnings) : ''].filter(Boolean).join(', '),
     built: (s: BuiltSummary) => `gebouwd: ${s.meeting} (${[s.pages !== undefined ? `bundel.pdf ${count('nl', s.pages, pages)}` : '', count('nl', s.files, files)].filter(Boolean).join(', ')}) in ${seconds('nl', s.ms)}`,
     failed: 'de build is mislukt: er is niets geschreven',
@@ -130,6 +137,7 @@ Afsluitcodes: 0 in orde, 1 fouten in de inhoud (of waarschuwingen met --strict),
     check: 'check the content and report every problem, one line each; writes nothing',
     checkMeetings: 'meeting folders to check (default: all)',
     checkOut: '[string] output folder whose interrupted build is finished first (default: "dist")',
+    checkPdf: '[string] check a PDF against the machine-checkable rules of PDF/UA-1 instead of the content (e.g. dist/<meeting>/bundel.pdf)',
     build: 'build dist/<meeting>/index.html (and bundel.pdf); a failed build leaves dist/ untouched',
     buildMeetings: 'meeting folders to build (default: all)',
     site: 'build the public website in dist/: every meeting in the public edition, a home page, search, sitemap.xml (DiWoo) and OParl open data',
@@ -173,6 +181,8 @@ Examples:
 
 Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage, 130 interrupted.`,
     checked: (n: number) => `checked ${count('en', n, meetings)}: no errors`,
+    pdfChecked: (file: string, r: PdfUaSummary) =>
+      `${file}: ${count('en', r.counts.pages, pages)}, ${r.counts.tagged.toLocaleString('en-GB')} tagged and ${r.counts.artifacts.toLocaleString('en-GB')} artifact items, ${r.counts.untagged.toLocaleString('en-GB')} untagged; ${r.findings.length === 0 ? 'the PDF/UA-1 rules checked hold' : 'not all PDF/UA-1 rules checked hold'}; PDF/UA-1 ${r.declared ? 'declared' : 'not declared'} in the metadata`,
     summary: (e: number, w: number) => [e ? count('en', e, errors) : '', w ? count('en', w, warnings) : ''].filter(Boolean).join(', '),
     built: (s: BuiltSummary) => `built ${s.meeting} (${[s.pages !== undefined ? `bundel.pdf ${count('en', s.pages, pages)}` : '', count('en', s.files, files)].filter(Boolean).join(', ')}) in ${seconds('en', s.ms)}`,
     failed: 'build failed: nothing was written',

@@ -147,7 +147,8 @@ async function makePdfOrThrow(numbered: NumberedMeeting, html: string, options: 
       creator: `bundel ${version}`,
       date: buildDate(info.date)
     },
-    options.stamps
+    options.stamps,
+    (findings) => report(numbered.meeting.intro.file, 'pdfua-undeclared', {params: {...findings[0]!.params, rule: findings[0]!.rule, more: String(findings.length - 1)}})
   )
   stats.merge += performance.now() - started
   stats.pages += layout.total

@@ -47,6 +47,26 @@ function pagesParam(pages: Iterable<number>): Record<string, string> {
 /** Check `bytes`; throws only when the file is no PDF at all (the caller reports that). */
 export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   const pdf = await PDFDocument.load(bytes, {updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false})
+  const content = await paintedContent(bytes)
+  const findings: Finding[] = []
+  // Content: every painted item tagged or an artifact, never one inside the other.
+  if (content.untaggedPages.size > 0) findings.push({rule: 'pdfua-content', params: {count: String(content.untagged), ...pagesParam(content.untaggedPages)}})
+  if (content.nestingPages.size > 0) findings.push({rule: 'pdfua-nesting', params: pagesParam(content.nestingPages)})
+  const objects = checkObjects(pdf, content.texts)
+  findings.push(...objects.findings)
+  return {
+    findings,
+    declared: objects.declared,
+    counts: {tagged: content.tagged, artifacts: content.artifacts, untagged: content.untagged, ...objects.counts}
+  }
+}
+
+/**
+ * The rules that need only the PDF's objects: the tag tree, annotations, fonts, metadata (and,
+ * given the text of each marked-content id, whether bookmarks lead to headings). Cheap enough to
+ * run on every build before bundel declares PDF/UA-1 (merge.ts).
+ */
+export function checkObjects(pdf: PDFDocument, texts?: ReadonlyMap<number, ReadonlyMap<number, string>>): {findings: Finding[]; declared: boolean; counts: Omit<PdfUaCounts, 'tagged' | 'artifacts' | 'untagged'>} {
   const findings: Finding[] = []
   const structure = (detail: string, extra: Record<string, string> = {}) => findings.push({rule: 'pdfua-structure', params: {detail, ...extra}})
   const pageRefs = pdf.getPages().map((page) => page.ref)
@@ -65,11 +85,6 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   const xmp = metadataText(pdf)
   if (!/<dc:title>[\s\S]*?<rdf:li[^>]*>\s*\S[\s\S]*?<\/rdf:li>/.test(xmp)) structure('xmp-title')
   const declared = /pdfuaid:part(?:>\s*1\s*<|\s*=\s*["']1["'])/.test(xmp)
-
-  // Content: every painted item tagged or an artifact, never one inside the other.
-  const content = await paintedContent(bytes)
-  if (content.untaggedPages.size > 0) findings.push({rule: 'pdfua-content', params: {count: String(content.untagged), ...pagesParam(content.untaggedPages)}})
-  if (content.nestingPages.size > 0) findings.push({rule: 'pdfua-nesting', params: pagesParam(content.nestingPages)})
 
   // The tree.
   const counts = {elements: 0, headings: 0, links: 0, figures: 0}
@@ -118,7 +133,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
         firstHeading ??= type
         if (previousLevel > 0 && level > previousLevel + 1) skips.push({actual: type, expected: `H${previousLevel}`, page: pageNumber})
         previousLevel = level
-        headingTexts.push(textOf(pdf, element, page, content.texts, pageOf))
+        if (texts) headingTexts.push(textOf(pdf, element, page, texts, pageOf))
       }
       if (type === 'Figure') {
         counts.figures++
@@ -187,18 +202,14 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
 
   // Bookmarks lead to headings of the same text.
   const headings = new Set(headingTexts.map(normalize))
-  const orphans = outlineTitles(pdf).filter((title) => !headings.has(normalize(title)))
+  const orphans = texts ? outlineTitles(pdf).filter((title) => !headings.has(normalize(title))) : []
   if (orphans.length > 0) findings.push({rule: 'pdfua-bookmarks', params: {count: String(orphans.length), actual: orphans.slice(0, 5).map((title) => `“${title}”`).join(', ') + (orphans.length > 5 ? ' …' : '')}})
 
   // Fonts: embedded, and with a way to Unicode.
   const fonts = fontProblems(pdf)
   if (fonts.names.size > 0) findings.push({rule: 'pdfua-fonts', params: {count: String(fonts.names.size), actual: [...fonts.names].sort().join(', '), ...pagesParam(fonts.pages)}})
 
-  return {
-    findings,
-    declared,
-    counts: {pages: pageRefs.length, tagged: content.tagged, artifacts: content.artifacts, untagged: content.untagged, ...counts}
-  }
+  return {findings, declared, counts: {pages: pageRefs.length, ...counts}}
 }
 
 /** Letters and digits only, lower case: "2.3 Kamerbrief – regio­deals" and "2.3 Kamerbrief regiodeals" are the same. */

@@ -19,8 +19,11 @@ export function buildDate(meetingDate: string, env: NodeJS.ProcessEnv = process.
   return sourceDateEpoch(env) ?? new Date(`${meetingDate}T00:00:00Z`)
 }
 
-/** Set Info, XMP, language, viewer preferences and the PDF 1.7 header. */
-export function writeMetadata(pdf: PDFDocument, metadata: Metadata): void {
+/**
+ * Set Info, XMP, language, viewer preferences and the PDF 1.7 header; `pdfua` adds the PDF/UA-1
+ * identification (only once the rules it claims were checked, merge.ts).
+ */
+export function writeMetadata(pdf: PDFDocument, metadata: Metadata, pdfua = false): void {
   pdf.setTitle(metadata.title, {showInWindowTitleBar: true})
   pdf.setAuthor(metadata.author)
   pdf.setSubject(metadata.subject)
@@ -31,7 +34,7 @@ export function writeMetadata(pdf: PDFDocument, metadata: Metadata): void {
   pdf.setModificationDate(metadata.date)
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('nl'))
   pdf.context.header = PDFHeader.forVersion(1, 7)
-  const xmp = xmpPacket(metadata)
+  const xmp = xmpPacket(metadata, pdfua)
   const stream = pdf.context.stream(xmp, {Type: 'Metadata', Subtype: 'XML', Length: Buffer.byteLength(xmp)})
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream))
 }
@@ -40,7 +43,7 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-function xmpPacket(metadata: Metadata): string {
+function xmpPacket(metadata: Metadata, pdfua: boolean): string {
   const date = metadata.date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -56,7 +59,14 @@ function xmpPacket(metadata: Metadata): string {
 <xmp:ModifyDate>${date}</xmp:ModifyDate>
 <xmp:MetadataDate>${date}</xmp:MetadataDate>
 <pdf:Producer>${escapeXml(metadata.creator)} (Chromium, pdf-lib)</pdf:Producer>
-</rdf:Description>
+</rdf:Description>${
+    pdfua
+      ? `
+<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>`
+      : ''
+  }
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`
