@@ -180,6 +180,11 @@ describe.skipIf(!browserPath)('merging the corpus of real-world appendices (skip
     expect(report.counts.tagged).toBeGreaterThan(1000)
     // The scan without a text layer is a Figure with alternative text.
     expect(report.counts.figures).toBeGreaterThanOrEqual(1)
+    // pdf-lib's and hand-made files use Helvetica without embedding it: so the bundle does not
+    // claim PDF/UA-1, and the build says why.
+    expect(report.findings.find((finding) => finding.rule === 'pdfua-fonts')?.params.actual).toContain('Helvetica')
+    expect(report.declared).toBe(false)
+    expect(stderr).toContain('bundel.pdf is not declared PDF/UA-1, as not every rule that can be checked holds: fonts not embedded or without ToUnicode (Helvetica')
   })
 
   it('should say where pages are too small for the footer band', () => {
