@@ -31,6 +31,7 @@ type Format = 'text' | 'json' | 'github'
 
 interface CommonFlags {
   content?: string
+  allowMissingAlt?: boolean
   format?: Format
   strict?: boolean
   verbose?: boolean
@@ -130,6 +131,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
       .option('--verbose', t.verbose)
       .option('--no-color', t.color)
       .option('--quiet', t.quiet)
+      .option('--allow-missing-alt', t.allowMissingAlt)
       .addOption(new Option('--lang <lang>', t.lang).choices(['nl', 'en']))
 
   common(program.command('check').description(t.check).argument('[meeting...]', t.checkMeetings).option('--out <dir>', t.checkOut).option('--pdf <bestand>', t.checkPdf)).action(
@@ -153,7 +155,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         strict: flags.strict,
         out: flags.out,
         logger: log,
-        lang
+        lang,
+        allowMissingAlt: flags.allowMissingAlt
       })
       log.stop()
       output(result.files, flags)
@@ -196,6 +199,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = {std
         cache: flags.cache === false ? false : undefined,
         editions: flags.editie,
         concept: flags.concept,
+        allowMissingAlt: flags.allowMissingAlt,
         copyFor: flags.exemplaar,
         logger: log,
         signal: controller.signal,

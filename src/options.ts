@@ -60,6 +60,11 @@ export interface CheckOptions {
   readonly out?: string | undefined
   /** Language of the messages (default: `nl`). */
   readonly lang?: Lang | undefined
+  /**
+   * An image without alternative text is described by its file name, and tagged as a figure in
+   * the PDF, instead of being left to decoration (default: false; it is a warning either way).
+   */
+  readonly allowMissingAlt?: boolean | undefined
 }
 
 /** Options of `build`. */
@@ -99,6 +104,7 @@ export interface ResolvedOptions {
   readonly cache: string | false
   readonly templates: string | undefined
   readonly lang: Lang
+  readonly allowMissingAlt: boolean
 }
 
 const silent: Logger = {event() {}}
@@ -129,7 +135,8 @@ export function resolveOptions(options: Readonly<BuildOptions> | null | undefine
     copyFor: given.copyFor?.trim() || undefined,
     cache,
     templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates),
-    lang: given.lang === 'en' ? 'en' : 'nl'
+    lang: given.lang === 'en' ? 'en' : 'nl',
+    allowMissingAlt: given.allowMissingAlt === true
   }
 }
 

@@ -67,7 +67,7 @@ async function validated(options: ResolvedOptions): Promise<{files: VFile[]; mee
   }
   const meetings: NumberedMeeting[] = []
   for (const raw of raws) {
-    const meeting = await validate(raw)
+    const meeting = await validate(raw, {allowMissingAlt: options.allowMissingAlt})
     if (meeting) meetings.push(number(meeting))
   }
   return {files, meetings, root: await realpath(options.content)}
@@ -135,7 +135,7 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
 
 /** What else a meeting's output depends on, for its cache key. */
 function cacheSettings(options: ResolvedOptions): Record<string, unknown> {
-  return {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null}
+  return {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null, allowMissingAlt: options.allowMissingAlt}
 }
 
 /** Whether some meeting of the build is not in the cache, so that Chromium will print (#13). */

@@ -330,7 +330,10 @@ export const rules = {
   'image-alt': {
     severity: 'warning',
     reason: {nl: (p) => `afbeelding \`${p.actual}\` heeft geen beschrijving (alt-tekst); een schermlezer kan haar niet voorlezen`, en: (p) => `image \`${p.actual}\` has no description (alt text); a screen reader cannot read it out`},
-    hint: {nl: () => 'schrijf een beschrijving tussen de haken: ![Kaart van de regio](kaart.png)', en: () => 'write a description between the brackets: ![Map of the region](map.png)'}
+    hint: {
+      nl: () => 'schrijf een beschrijving tussen de haken: ![Kaart van de regio](kaart.png); is het alleen versiering, schrijf dan ![""](rand.png)',
+      en: () => 'write a description between the brackets: ![Map of the region](map.png); if it is only decoration, write ![""](border.png)'
+    }
   },
   'not-a-file': {
     severity: 'error',

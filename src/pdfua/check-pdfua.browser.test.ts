@@ -9,7 +9,7 @@ import path from 'node:path'
 import {PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, type PDFObject} from 'pdf-lib'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {findBrowser} from '../pdf/browser.js'
-import {run, runIn} from '../test-util/fixture.js'
+import {fixtureMeeting, makeProject, meetingPath, run, runIn} from '../test-util/fixture.js'
 import {checkPdfUa, type Finding} from './check-pdfua.js'
 import {elementOf, kidsOf} from '../pdf/merge/struct-tree.js'
 
@@ -188,4 +188,36 @@ describe.skipIf(!browserPath)('PDF/UA-1 checks (skipped: no Chromium found)', ()
     expect(refused.stderr).toContain('notes.pdf: this is not a readable PDF (no PDF header)')
     expect(refused.stderr).not.toMatch(/\n\s+at /)
   })
+})
+
+describe.skipIf(!browserPath)('images in the tag tree (skipped: no Chromium found)', () => {
+  const images = path.resolve(import.meta.dirname, '../__fixtures__/images')
+
+  /** Build the fixture with three images in its memo; the figures' alternative texts and stderr. */
+  async function build(...flags: string[]): Promise<{alts: string[]; stderr: string; findings: Finding[]}> {
+    const project = await makeProject()
+    for (const name of ['kaart.png', 'rand.png', 'foto.png']) await cp(path.join(images, 'gradient.png'), meetingPath(project, '02-lobby', name))
+    const memo = meetingPath(project, '02-lobby', 'memo.md')
+    await writeFile(memo, `${await readFile(memo, 'utf8')}\n\n![Kaart van de regio](kaart.png)\n\n![""](rand.png)\n\n![](foto.png)\n`)
+    const result = await run(project, 'build', '--no-cache', ...flags)
+    expect(result.code, result.stderr).toBe(0)
+    const bytes = new Uint8Array(await readFile(path.join(project, 'dist', fixtureMeeting, 'bundel.pdf')))
+    const pdf = await PDFDocument.load(bytes)
+    const alts = ofType(pdf, 'Figure').map(({element}) => (element.lookup(PDFName.of('Alt')) as PDFString | undefined)?.decodeText() ?? '')
+    return {alts, stderr: result.stderr, findings: [...(await checkPdfUa(bytes)).findings]}
+  }
+
+  it('should tag a described image as a Figure, and make decoration and an undescribed image artifacts, with a warning for the latter only', async () => {
+    const {alts, stderr, findings} = await build()
+    expect(alts).toEqual(['Kaart van de regio'])
+    expect(findings.filter((finding) => finding.rule !== 'pdfua-fonts')).toEqual([])
+    expect(stderr).toContain('image `foto.png` has no description (alt text)')
+    expect(stderr).not.toContain('rand.png')
+  }, 60_000)
+
+  it('should describe an undescribed image by its file name with --allow-missing-alt', async () => {
+    const {alts, stderr} = await build('--allow-missing-alt')
+    expect(alts).toEqual(['Kaart van de regio', 'foto.png'])
+    expect(stderr).toContain('image `foto.png` has no description (alt text)')
+  }, 60_000)
 })

@@ -61,8 +61,11 @@ export function safeDecode(text: string): string {
 
 const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/')
 
-/** Parse and check `part` (once); `root` is the content folder's real path. */
-export function checkMarkdown(part: MarkdownPart, root: string): void {
+/**
+ * Parse and check `part` (once); `root` is the content folder's real path. An image without
+ * alternative text is a warning; with `allowMissingAlt` it is described by its file name.
+ */
+export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt = false): void {
   if (checked.has(part) || isTooComplex(part)) return
   let tree: MdastRoot
   try {
@@ -89,7 +92,12 @@ export function checkMarkdown(part: MarkdownPart, root: string): void {
       if (parent && index !== undefined) parent.children[index] = {type: 'emphasis', children: [{type: 'text', value: image.alt ? `[afbeelding: ${image.alt}]` : '[afbeelding]'}]}
       return
     }
-    if (!image.alt?.trim()) report(part.file, 'image-alt', {place: at(image), params: {actual: url}})
+    // `![""](rand.png)` says "decoration" on purpose: `alt=""` in HTML, an artifact in the PDF (#12).
+    if (image.alt?.trim() === '""') image.alt = ''
+    else if (!image.alt?.trim()) {
+      report(part.file, 'image-alt', {place: at(image), params: {actual: url}})
+      if (allowMissingAlt) image.alt = path.posix.basename(safeDecode(url))
+    }
     const usable = checkImage(part, url, root, at(image))
     if (usable) images.set(safeDecode(url), usable)
   })

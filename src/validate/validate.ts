@@ -20,11 +20,11 @@ import {checkMarkdown} from './check-markdown.js'
 import {checkDates} from './dates.js'
 
 /** Validate a loaded meeting; undefined when it has errors (see the files' messages). */
-export async function validate(raw: RawMeeting): Promise<Meeting | undefined> {
+export async function validate(raw: RawMeeting, options: {allowMissingAlt?: boolean | undefined} = {}): Promise<Meeting | undefined> {
   for (const file of raw.files) checkPlaceholders(file)
   // Every body that could be read is checked, whatever its front matter says.
   for (const doc of [raw.vergadering, ...raw.items.flatMap((item) => [item.agendapunt, item.memo, ...item.appendices.map((a) => a.doc)])]) {
-    if (doc && checkMarkdownLimits(part(doc))) checkMarkdown(part(doc), raw.root)
+    if (doc && checkMarkdownLimits(part(doc))) checkMarkdown(part(doc), raw.root, options.allowMissingAlt === true)
   }
   const info = raw.vergadering ? checkSchema(raw.vergadering, vergadering) : undefined
   if (raw.vergadering && raw.items.length === 0) report(raw.vergadering.file, 'no-items', {place: {line: 1}})
