@@ -26,10 +26,10 @@ export function renderMarkdownAppendix(context: RenderContext, document: Numbere
   } else if (info.date) {
     out.push(h('p.document-date', `Datum: ${dutchDate(info.date)}`))
   }
-  out.push(...renderMarkdown(appendix.body, {idPrefix: document.anchor, baseLevel: 4, root: context.root}))
+  out.push(...renderMarkdown(appendix.body, {idPrefix: document.anchor, baseLevel: 4, root: context.root, name: `${document.label} ${document.title}`}))
   // Minutes are signed by the chair and secretary of the meeting that adopts them: this one's.
   const meeting = context.numbered.meeting.info
-  if (info.minutes) out.push(signatures(context, info.adopted, meeting.chair ?? info.chair, meeting.secretary ?? info.secretary))
+  if (info.minutes) out.push(signatures(context, document, info.adopted, meeting.chair ?? info.chair, meeting.secretary ?? info.secretary))
   return out
 }
 
@@ -37,11 +37,11 @@ export function renderMarkdownAppendix(context: RenderContext, document: Numbere
  * The end of minutes as they are signed (#8): adopted in the meeting the bundle is for (or on the
  * date given), with room for the chair and the secretary to sign.
  */
-function signatures(context: RenderContext, adopted: string | undefined, chair: string | undefined, secretary: string | undefined): ElementContent {
+function signatures(context: RenderContext, document: NumberedDocument, adopted: string | undefined, chair: string | undefined, secretary: string | undefined): ElementContent {
   const date = dutchDate(adopted ?? context.numbered.meeting.info.date, false)
   const blank = '……………………………'
   const signer = (role: string, name: string | undefined) => h('div.signer', [h('p.signer-role', role), h('p.signer-line', {ariaHidden: 'true'}, ''), h('p.signer-name', name ?? blank)])
-  return h('section.signatures', {ariaLabel: 'Ondertekening'}, [
+  return h('section.signatures', {ariaLabel: `Ondertekening ${document.label} ${document.title}`}, [
     h('p.adopted', `Vastgesteld in de vergadering van ${date}.`),
     h('div.signers', [signer('De voorzitter,', chair), signer('De secretaris,', secretary)])
   ])

@@ -17,8 +17,12 @@ export function headerTable(id: string, caption: string, rows: ReadonlyArray<rea
   )
 }
 
-/** A titled section of a document (level 4 heading). */
+/**
+ * A titled section of a document (level 4 heading). Its region is named by its heading and its
+ * document's ("Voorstel 2.1 Memo lobbyagenda"): every memo has a "Voorstel", and a screen
+ * reader's list of regions must tell them apart (axe landmark-unique, #12).
+ */
 export function section(anchor: string, key: string, title: string, children: ElementContent[]): Element {
   const id = `${anchor}-${key}`
-  return h(`section.memo-${key}`, {ariaLabelledBy: `${id}-titel`}, [h('h4', {id: `${id}-titel`}, title), ...children])
+  return h(`section.memo-${key}`, {ariaLabelledBy: `${id}-titel ${anchor}-titel`}, [h('h4', {id: `${id}-titel`}, title), ...children])
 }

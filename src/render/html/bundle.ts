@@ -79,7 +79,7 @@ function cover(context: RenderContext): Element {
     // read from the print (a long introduction can push it past page 2).
     context.mode === 'print' ? h('p.visually-hidden', h('a', {href: '#inhoud'}, 'Naar de inhoud')) : undefined,
     context.pdf ? pdfDownload(context.pdf) : undefined,
-    ...renderMarkdown(meeting.intro, {idPrefix: 'omslag', baseLevel: 2, root: context.root})
+    ...renderMarkdown(meeting.intro, {idPrefix: 'omslag', baseLevel: 2, root: context.root, name: 'de omslag'})
   ].filter((node): node is Element => node !== undefined))
 }
 
@@ -129,7 +129,7 @@ function agenda(context: RenderContext): Element {
           h('h3', [h('span.agenda-number', item.number), ' ', h('a', {href: `#${item.anchor}`}, info.title)]),
           badges.length > 0 ? h('p.badges', badges.map((badge) => h('span.badge', badge))) : undefined,
           info.proposal ? h('div.decision', [h('span.decision-label', 'Voorstel:'), proposalList(info.proposal)]) : undefined,
-          ...renderMarkdown(item.item.notes, {idPrefix: `${item.anchor}-agenda`, baseLevel: 4, root: context.root}),
+          ...renderMarkdown(item.item.notes, {idPrefix: `${item.anchor}-agenda`, baseLevel: 4, root: context.root, name: `agendapunt ${item.number} (agenda)`}),
           item.documents.length > 0
             ? h(
                 'ul.documents',
@@ -152,7 +152,7 @@ function itemSection(context: RenderContext, item: NumberedItem): Element {
       ? []
       : [
           ...(info.proposal ? [h('div.decision', [h('span.decision-label', 'Voorstel:'), proposalList(info.proposal)])] : []),
-          ...renderMarkdown(item.item.notes, {idPrefix: item.anchor, baseLevel: 3, root: context.root})
+          ...renderMarkdown(item.item.notes, {idPrefix: item.anchor, baseLevel: 3, root: context.root, name: `agendapunt ${item.number}`})
         ]
   return h('section.item', {id: item.anchor, ariaLabelledBy: `${item.anchor}-titel`}, [
     h('h2', {id: `${item.anchor}-titel`}, [h('span.item-number', `Agendapunt ${item.number}`), ' ', info.title]),

@@ -41,6 +41,8 @@ export function hyphenate(tree: Root | Element): void {
   visit(tree, (node) => {
     // Table headers are labels: they are never broken inside a word (#8).
     if (node.type === 'element' && ['pre', 'code', 'script', 'style', 'th'].includes(node.tagName)) return SKIP
+    // Dutch hyphenation patterns break other languages' words in the wrong places (#12).
+    if (node.type === 'element' && typeof node.properties.lang === 'string' && !/^nl\b/i.test(node.properties.lang)) return SKIP
     if (node.type !== 'text') return undefined
     ;(node as Text).value = hyphenateText((node as Text).value, minimumWord)
     return undefined

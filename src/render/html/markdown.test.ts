@@ -33,6 +33,21 @@ describe('renderMarkdown', () => {
     expect(html).toContain('href="#document-2-1-aanpak"')
   })
 
+  it('should mark a phrase in another language, and leave what only looks like a marker (#12)', async () => {
+    const {html} = await render('Wij zijn [supporting partner]{lang=en} van de regio, [Fryslân]{lang=fy-NL} ook.\n\n[niet]{lang=engels} en [leeg]{lang=}.')
+    expect(html).toContain('Wij zijn <span lang="en">supporting partner</span> van de regio, <span lang="fy-NL">Fryslân</span> ook.')
+    expect(html).toContain('[niet]{lang=engels} en [leeg]{lang=}.')
+  })
+
+  it('should name each table region apart, by its number and its document', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'bundel-md-'))
+    const part = {markdown: '| A |\n| - |\n| 1 |\n\n| B |\n| - |\n| 2 |\n', file: new VFile({path: path.join(root, 'memo.md'), cwd: '/'}), line: 1}
+    checkMarkdown(part, root)
+    const html = toHtml(renderMarkdown(part, {idPrefix: 'document-2-1', baseLevel: 4, root, name: '2.1 Memo'}))
+    expect(html).toContain('aria-label="Tabel 1 bij 2.1 Memo"')
+    expect(html).toContain('aria-label="Tabel 2 bij 2.1 Memo"')
+  })
+
   it('should render GFM tables with header cells', async () => {
     const {html} = await render('| Thema | Trekker |\n| --- | --- |\n| Wonen | Regio |\n')
     expect(html).toMatch(/<thead>\s*<tr>\s*<th>Thema<\/th>/)

@@ -13,6 +13,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {toString as hastToString} from 'hast-util-to-string'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
+import remarkLang from './remark-lang.js'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
@@ -29,11 +30,14 @@ export interface MarkdownContext {
   readonly baseLevel: number
   /** Images must lie inside this folder (the content folder). */
   readonly root: string
+  /** What the body belongs to, to name its tables' regions apart ("2.1 Memo lobbyagenda"). */
+  readonly name?: string | undefined
 }
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkLang)
   // Sanitize adds its own `user-content-` prefix; a second one from remark-rehype would double it.
   .use(remarkRehype, {clobberPrefix: '', footnoteLabel: 'Voetnoten', footnoteBackLabel: 'Terug naar de tekst'})
   .use(rehypeSanitize, defaultSchema)
@@ -45,7 +49,7 @@ const rendered = new WeakMap<MarkdownPart, Map<string, ElementContent[]>>()
 
 /** Render a Markdown body (checked by validation; render reports nothing). */
 export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
-  const key = `${context.idPrefix}\0${context.baseLevel}\0${context.root}`
+  const key = `${context.idPrefix}\0${context.baseLevel}\0${context.root}\0${context.name ?? ''}`
   const byContext = rendered.get(part) ?? new Map<string, ElementContent[]>()
   rendered.set(part, byContext)
   let nodes = byContext.get(key)
@@ -71,7 +75,7 @@ function renderOnce(part: MarkdownPart, context: MarkdownContext): ElementConten
   fitHeadings(tree, context)
   prefixIds(tree, context.idPrefix)
   inlineImages(tree, checked?.images ?? new Map())
-  wrapTables(tree)
+  wrapTables(tree, context.name)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
 }
 
@@ -128,13 +132,17 @@ function inlineImages(tree: Root, images: ReadonlyMap<string, UsableImage>): voi
  * Wide tables scroll inside their own box on a phone instead of widening the page. The box is a
  * named, focusable region so keyboard users can scroll it too (WCAG 2.1.1).
  */
-function wrapTables(tree: Root): void {
+function wrapTables(tree: Root, name: string | undefined): void {
+  let count = 0
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return
+    count++
+    // Named apart from every other table's region: "Tabel 1 bij 2.1 Memo lobbyagenda" (#12).
+    const label = `Tabel ${count}${name ? ` bij ${name}` : ''}`
     parent.children[index] = {
       type: 'element',
       tagName: 'div',
-      properties: {className: ['table-scroll'], role: 'region', ariaLabel: 'Tabel', tabIndex: 0},
+      properties: {className: ['table-scroll'], role: 'region', ariaLabel: label, tabIndex: 0},
       children: [node]
     }
     return 'skip'

@@ -25,7 +25,7 @@ export function renderMemo(context: RenderContext, item: NumberedItem, document:
     ]),
     section(anchor, 'voorstel', 'Voorstel', [proposalList(info.proposal)])
   ]
-  const explanation = renderMarkdown(memo.body, {idPrefix: anchor, baseLevel: 5, root: context.root})
+  const explanation = renderMarkdown(memo.body, {idPrefix: anchor, baseLevel: 5, root: context.root, name: `${document.label} ${document.title}`})
   if (explanation.length > 0) out.push(section(anchor, 'toelichting', 'Toelichting', explanation))
   if (info.procedure.length > 0) {
     out.push(
