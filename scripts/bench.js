@@ -59,7 +59,7 @@ const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 function row(label, r, target) {
   return `${label.padEnd(30)} ${s(r.process).padStart(8)} ${s(r.wall).padStart(8)} ${mb(r.peak).padStart(8)} ${String(r.pages).padStart(6)} ${String(r.prints).padStart(6)}  ` +
-    `load+validate ${s(r.loadValidate)}, markdown ${s(r.markdown)}, chromium ${s(r.chromium)}, merge+stamp ${s(r.merge)}, write ${s(r.write)}` +
+    `load+validate ${s(r.loadValidate)}, markdown ${s(r.markdown)}, chromium ${s(r.chromium)}, merge+stamp ${s(r.merge)} (of which tags ${s(r.tagging ?? 0)}), write ${s(r.write)}` +
     (target ? `   [target ${target}]` : '')
 }
 

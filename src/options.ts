@@ -30,6 +30,8 @@ export interface BuildStats {
   markdown: number
   chromium: number
   merge: number
+  /** Part of `merge`: putting appendices in the tag tree, artifacts, lists, the PDF/UA check (#12). */
+  tagging: number
   write: number
   /** Pages Chromium printed (0 when every print came from the cache). */
   prints: number
@@ -39,7 +41,7 @@ export interface BuildStats {
 
 /** Stats with every stage at zero. */
 export function emptyStats(): BuildStats {
-  return {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, write: 0, prints: 0, pages: 0}
+  return {loadValidate: 0, markdown: 0, chromium: 0, merge: 0, tagging: 0, write: 0, prints: 0, pages: 0}
 }
 
 /** Options shared by `check` and `build`. */

@@ -147,8 +147,11 @@ async function makePdfOrThrow(numbered: NumberedMeeting, html: string, options: 
       creator: `bundel ${version}`,
       date: buildDate(info.date)
     },
-    options.stamps,
-    (findings) => report(numbered.meeting.intro.file, 'pdfua-undeclared', {params: {...findings[0]!.params, rule: findings[0]!.rule, more: String(findings.length - 1)}})
+    {
+      stamps: options.stamps,
+      undeclared: (findings) => report(numbered.meeting.intro.file, 'pdfua-undeclared', {params: {...findings[0]!.params, rule: findings[0]!.rule, more: String(findings.length - 1)}}),
+      timing: stats
+    }
   )
   stats.merge += performance.now() - started
   stats.pages += layout.total

@@ -150,8 +150,8 @@ const cases: Case[] = [
       await writeFile(meetingPath(p, '02-lobby', 'kaart.png'), png)
       await replace(p, '02-lobby/memo.md', '## Aanpak', '![](kaart.png)\n\n## Aanpak')
     },
-    nl: [`${m}/02-lobby/memo.md:20:1: waarschuwing: afbeelding \`kaart.png\` heeft geen beschrijving (alt-tekst); een schermlezer kan haar niet voorlezen (schrijf een beschrijving tussen de haken: ![Kaart van de regio](kaart.png))`],
-    en: [`${m}/02-lobby/memo.md:20:1: warning: image \`kaart.png\` has no description (alt text); a screen reader cannot read it out (write a description between the brackets: ![Map of the region](map.png))`],
+    nl: [`${m}/02-lobby/memo.md:20:1: waarschuwing: afbeelding \`kaart.png\` heeft geen beschrijving (alt-tekst); een schermlezer kan haar niet voorlezen (schrijf een beschrijving tussen de haken: ![Kaart van de regio](kaart.png); is het alleen versiering, schrijf dan ![""](rand.png))`],
+    en: [`${m}/02-lobby/memo.md:20:1: warning: image \`kaart.png\` has no description (alt text); a screen reader cannot read it out (write a description between the brackets: ![Map of the region](map.png); if it is only decoration, write ![""](border.png))`],
     code: 0
   },
   {

@@ -32,18 +32,27 @@ export interface Stamps extends FooterStamps {
   readonly concept?: boolean | undefined
 }
 
-/**
- * Merge the appendices into the document Chromium printed (changed in place) and save it.
- * `undeclared` hears why the bundle does not say it is PDF/UA-1, when it does not.
- */
-export async function merge(
-  pdf: PDFDocument,
-  numbered: NumberedMeeting,
-  layout: Layout,
-  metadata: Metadata,
-  stamps: Stamps = {},
-  undeclared?: (findings: readonly Finding[]) => void
-): Promise<Uint8Array> {
+/** What else a merge is given and tells. */
+export interface MergeOptions {
+  readonly stamps?: Stamps | undefined
+  /** Hears why the bundle does not say it is PDF/UA-1, when it does not. */
+  readonly undeclared?: ((findings: readonly Finding[]) => void) | undefined
+  /** Milliseconds spent on tags (appendices, artifacts, lists, the PDF/UA check) are added here. */
+  readonly timing?: {tagging: number} | undefined
+}
+
+/** Merge the appendices into the document Chromium printed (changed in place) and save it. */
+export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, options: MergeOptions = {}): Promise<Uint8Array> {
+  const {stamps = {}, undeclared, timing} = options
+  let tagging = 0
+  const timed = <T>(work: () => T): T => {
+    const started = performance.now()
+    try {
+      return work()
+    } finally {
+      tagging += performance.now() - started
+    }
+  }
   const {inserted, appendices} = await insertAppendices(pdf, layout)
   removeSoftHyphens(pdf, pdf.getPages().map((_, index) => index).filter((index) => !inserted.has(index)))
   retargetDestinations(pdf, layout)
@@ -53,24 +62,27 @@ export async function merge(
   const glyphs = new Glyphs(font)
   // Appendix pages join the tag tree (#12); their form fields become page content before the
   // shrink, so they move with the page (#14), tagged where they stand.
-  const {tree, balances, grafted} = tagAppendices(pdf, layout, appendices, glyphs, 'nl', (index, mark) => flattenWidgets(pdf, pdf.getPage(index), inserted.get(index)!.defaults, glyphs, mark))
+  const {tree, balances, grafted} = timed(() => tagAppendices(pdf, layout, appendices, glyphs, 'nl', (index, mark) => flattenWidgets(pdf, pdf.getPage(index), inserted.get(index)!.defaults, glyphs, mark)))
   // What tagged pages paint outside their tags is decoration or a running header (artifacts.ts).
-  if (tree) pdf.getPages().forEach((page, index) => (!inserted.has(index) || grafted.has(index)) && markUntagged(pdf, page))
+  if (tree) timed(() => pdf.getPages().forEach((page, index) => (!inserted.has(index) || grafted.has(index)) && markUntagged(pdf, page)))
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout), tree)
   stampContinuations(pdf, numbered, layout, glyphs)
   stampFooters(pdf, layout, numbered.title, glyphs, balances, stamps)
   if (stamps.concept) stampConcept(pdf, glyphs, (index) => !inserted.has(index))
   describeLinks(pdf, layout, (index) => !inserted.has(index))
-  tree?.save()
-  addListBodies(pdf)
-  structureTabOrder(pdf)
+  timed(() => {
+    tree?.save()
+    addListBodies(pdf)
+    structureTabOrder(pdf)
+  })
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
   // Declare only what holds (#12): the rules on the PDF's objects are checked here, on every
   // build; the painted content is tagged or an artifact by construction (above), which the tests
   // check with the full checker on the example and on the corpus of real-world appendices.
-  const {findings} = checkObjects(pdf)
+  const {findings} = timed(() => checkObjects(pdf))
   if (findings.length === 0) writeMetadata(pdf, metadata, true)
   else undeclared?.(findings)
+  if (timing) timing.tagging += tagging
   return pdf.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})
 }
