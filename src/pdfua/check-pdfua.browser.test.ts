@@ -86,6 +86,14 @@ describe.skipIf(!browserPath)('PDF/UA-1 checks (skipped: no Chromium found)', ()
     expect(findings).toContainEqual({rule: 'pdfua-content', params: {count: '1', pages: '4', pageCount: '1'}})
   })
 
+  it('should count content whose marked-content id no element claims as untagged (a dropped tree)', async () => {
+    // What merging did before #12: the appendix pages kept their MCIDs but lost their /StructParents.
+    const findings = await broken((pdf) => pdf.getPage(8).node.delete(PDFName.of('StructParents')))
+    const content = findings.find((finding) => finding.rule === 'pdfua-content')
+    expect(content?.params.pages).toBe('9')
+    expect(Number(content?.params.count)).toBeGreaterThan(100)
+  })
+
   it('should find an artifact inside tagged content (7.1-1)', async () => {
     const findings = await broken((pdf) => {
       const page = pdf.getPage(0)

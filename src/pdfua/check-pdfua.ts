@@ -47,7 +47,7 @@ function pagesParam(pages: Iterable<number>): Record<string, string> {
 /** Check `bytes`; throws only when the file is no PDF at all (the caller reports that). */
 export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   const pdf = await PDFDocument.load(bytes, {updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false})
-  const content = await paintedContent(bytes)
+  const content = await paintedContent(bytes, markedIds(pdf))
   const findings: Finding[] = []
   // Content: every painted item tagged or an artifact, never one inside the other.
   if (content.untaggedPages.size > 0) findings.push({rule: 'pdfua-content', params: {count: String(content.untagged), ...pagesParam(content.untaggedPages)}})
@@ -377,8 +377,28 @@ function fontProblems(pdf: PDFDocument): {names: Set<string>; pages: Set<number>
   return {names, pages}
 }
 
+/**
+ * Per page (1-based), the marked-content ids its parent-tree entry maps to an element: content
+ * marked with any other id belongs to no element, however it is marked (an appendix whose tree
+ * was dropped looks tagged in its content streams, but a screen reader finds nothing there).
+ */
+function markedIds(pdf: PDFDocument): Map<number, Set<number>> {
+  const ids = new Map<number, Set<number>>()
+  const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'))
+  const parents = root instanceof PDFDict ? readNumberTree(pdf.context, root.get(PDFName.of('ParentTree'))) : new Map<number, PDFObject>()
+  pdf.getPages().forEach((page, index) => {
+    const key = page.node.lookup(PDFName.of('StructParents'))
+    const value = key instanceof PDFNumber ? parents.get(key.asNumber()) : undefined
+    const array = value instanceof PDFRef ? pdf.context.lookup(value) : value
+    const set = new Set<number>()
+    if (array instanceof PDFArray) array.asArray().forEach((entry, mcid) => elementOf(pdf.context, entry) && set.add(mcid))
+    ids.set(index + 1, set)
+  })
+  return ids
+}
+
 /** Painted items by how they are marked, per page, and the text of each marked-content id. */
-async function paintedContent(bytes: Uint8Array): Promise<{
+async function paintedContent(bytes: Uint8Array, valid: ReadonlyMap<number, ReadonlySet<number>>): Promise<{
   tagged: number
   artifacts: number
   untagged: number
@@ -403,16 +423,24 @@ async function paintedContent(bytes: Uint8Array): Promise<{
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number)
       const list = await page.getOperatorList()
-      // The stack of open marked content: 'a' artifact, 't' tagged (has an MCID), 'o' other.
-      const stack: Array<'a' | 't' | 'o'> = []
+      // The stack of open marked content: 'a' artifact, 't' tagged (an MCID of an element), 'o' other.
+      const stack: Array<'a' | 't' | 'x' | 'o'> = []
+      const ids = valid.get(number) ?? new Set<number>()
+      // Inside a form XObject, ids are the form's own (its /StructParents): taken as they are.
+      let forms = 0
       for (let index = 0; index < list.fnArray.length; index++) {
         const fn = list.fnArray[index]!
-        if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) {
+        if (fn === OPS.paintFormXObjectBegin) forms++
+        else if (fn === OPS.paintFormXObjectEnd) forms--
+        else if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) {
           const args = list.argsArray[index] as [string | {name?: string}, unknown] | null
           // pdf.js gives BDC's tag as a string and BMC's as a name object.
           const tag = typeof args?.[0] === 'string' ? args[0] : args?.[0]?.name
-          const kind = tag === 'Artifact' ? 'a' : fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? 't' : 'o'
-          if ((kind === 'a' && stack.includes('t')) || (kind === 't' && stack.includes('a'))) result.nestingPages.add(number)
+          const mcid = fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : undefined
+          // 'x': marked as content, but with an id no element claims.
+          const kind = tag === 'Artifact' ? 'a' : mcid === undefined ? 'o' : forms > 0 || ids.has(mcid) ? 't' : 'x'
+          const content = (entry: string) => entry === 't' || entry === 'x'
+          if ((kind === 'a' && stack.some(content)) || (content(kind) && stack.includes('a'))) result.nestingPages.add(number)
           stack.push(kind)
         } else if (fn === OPS.endMarkedContent) stack.pop()
         else if (paints.has(fn)) {

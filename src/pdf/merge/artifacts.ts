@@ -11,7 +11,7 @@
  * it), an XObject, an inline image or a shading. A page with nothing untagged keeps its streams.
  */
 import {deflateSync} from 'node:zlib'
-import {PDFName, PDFRawStream, type PDFDocument, type PDFPage} from 'pdf-lib'
+import {PDFName, PDFRawStream, type PDFDocument, type PDFPage, type PDFRef} from 'pdf-lib'
 import {contentStreams, decodeContent, forEachOperator} from './content.js'
 
 const pathConstruction = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're'])
@@ -65,8 +65,12 @@ export function untaggedRanges(bytes: Uint8Array): Array<readonly [number, numbe
   return ranges
 }
 
-/** Mark the untagged painting of `page` as artifacts; returns how many objects were marked. */
-export function markUntagged(pdf: PDFDocument, page: PDFPage): number {
+/**
+ * Mark the untagged painting of `page` as artifacts; returns how many objects were marked. The
+ * page's old streams are dropped from the file unless `shared` says another page draws them too
+ * (pdf-lib writes every object it holds, used or not).
+ */
+export function markUntagged(pdf: PDFDocument, page: PDFPage, shared: ReadonlySet<PDFRef> = new Set()): number {
   const streams = contentStreams(pdf, page)
   const parts = streams.map(({stream}) => decodeContent(stream))
   // A stream boundary is a token boundary: joined with a line feed, the streams read as one.
@@ -99,5 +103,20 @@ export function markUntagged(pdf: PDFDocument, page: PDFPage): number {
   const deflated = deflateSync(out.subarray(0, write))
   const stream = PDFRawStream.of(pdf.context.obj({Filter: 'FlateDecode', Length: deflated.length}), deflated)
   page.node.set(PDFName.of('Contents'), pdf.context.register(stream))
+  for (const {ref} of streams) if (ref && !shared.has(ref)) pdf.context.delete(ref)
   return ranges.length
+}
+
+/** Content streams that more than one page draws (they must stay when one page is rewritten). */
+export function sharedStreams(pdf: PDFDocument): Set<PDFRef> {
+  const seen = new Set<PDFRef>()
+  const shared = new Set<PDFRef>()
+  for (const page of pdf.getPages()) {
+    for (const {ref} of contentStreams(pdf, page)) {
+      if (!ref) continue
+      if (seen.has(ref)) shared.add(ref)
+      seen.add(ref)
+    }
+  }
+  return shared
 }

@@ -15,7 +15,7 @@ import {stampConcept} from './watermark.js'
 import {describeLinks} from './link-contents.js'
 import {addListBodies} from './list-bodies.js'
 import {structureTabOrder, tagAppendices} from './tag-appendices.js'
-import {markUntagged} from './artifacts.js'
+import {markUntagged, sharedStreams} from './artifacts.js'
 import {checkObjects, type Finding} from '../../pdfua/check-pdfua.js'
 import {Glyphs} from './glyphs.js'
 import {stampTocNumbers} from './toc-numbers.js'
@@ -64,7 +64,12 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   // shrink, so they move with the page (#14), tagged where they stand.
   const {tree, balances, grafted} = timed(() => tagAppendices(pdf, layout, appendices, glyphs, 'nl', (index, mark) => flattenWidgets(pdf, pdf.getPage(index), inserted.get(index)!.defaults, glyphs, mark)))
   // What tagged pages paint outside their tags is decoration or a running header (artifacts.ts).
-  if (tree) timed(() => pdf.getPages().forEach((page, index) => (!inserted.has(index) || grafted.has(index)) && markUntagged(pdf, page)))
+  if (tree) {
+    timed(() => {
+      const shared = sharedStreams(pdf)
+      pdf.getPages().forEach((page, index) => (!inserted.has(index) || grafted.has(index)) && markUntagged(pdf, page, shared))
+    })
+  }
   stampTocNumbers(pdf, layout, glyphs, tocPages(layout), tree)
   stampContinuations(pdf, numbered, layout, glyphs)
   stampFooters(pdf, layout, numbered.title, glyphs, balances, stamps)
