@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The bundel command: check the Node version, then hand over to the compiled CLI (lib/cli.js).
+// The bundel command: check the Node version, then hand over to the bundled CLI (lib/bundle/cli.js).
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major < 20 || (major === 20 && minor < 19)) {
   process.stderr.write(`bundel needs Node.js 20.19 or newer; this is ${process.versions.node}.\n`)
@@ -12,6 +12,6 @@ if (major < 20 || (major === 20 && minor < 19)) {
       throw error
     })
   }
-  const {runCli} = await import('../lib/cli.js')
+  const {runCli} = await import('../lib/bundle/cli.js')
   process.exitCode = await runCli(process.argv.slice(2))
 }

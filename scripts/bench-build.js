@@ -1,6 +1,6 @@
 // One measured build, run as its own process by scripts/bench.js so that its memory (with
 // Chromium's) can be read from the process tree. Prints the build's stats as JSON.
-import {build} from '../lib/index.js'
+import {build} from '../lib/bundle/index.js'
 
 const [cwd, out, cache] = process.argv.slice(2)
 const started = performance.now()

@@ -1,5 +1,6 @@
-// Synthetic meetings for `npm run bench` (#3): "seed" (6 items, ~60 pages with appendices) and
-// "large" (50 items with 2–4-page memos and 50 PDF appendices of 20 pages, ~1,150 pages).
+// Synthetic meetings for `npm run bench` (#3): "seed" (6 items, ~60 pages with appendices),
+// "large" (50 items with 2–4-page memos and 50 PDF appendices of 20 pages, ~1,150 pages) and
+// "huge" (1,000 items with 2–4-page memos and no appendices, ~3,800 own pages, #13).
 // Deterministic: the same call writes the same files.
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -29,15 +30,16 @@ async function appendixPdf(pages, label) {
 
 /** Write a synthetic meeting into `<dir>/content/<id>/`; returns the meeting id. */
 export async function writeMeeting(dir, kind) {
-  const large = kind === 'large'
-  const id = large ? '2025-06-25-algemeen-bestuur' : '2025-03-19-algemeen-bestuur'
+  const huge = kind === 'huge'
+  const large = kind === 'large' || huge
+  const id = huge ? '2025-09-24-algemeen-bestuur' : large ? '2025-06-25-algemeen-bestuur' : '2025-03-19-algemeen-bestuur'
   const root = path.join(dir, 'content', id)
   await mkdir(root, {recursive: true})
   await writeFile(path.join(root, 'vergadering.md'), `---\norgaan: Algemeen Bestuur\ndatum: ${id.slice(0, 10)}\norganisatie: Regio Benchmark\ntijd: "19:30"\nlocatie: Gemeentehuis\n---\n${paragraph(1)}\n`)
-  const items = large ? 50 : 6
+  const items = huge ? 1000 : large ? 50 : 6
   const pdfPages = large ? 20 : 6
   for (let i = 1; i <= items; i++) {
-    const folder = path.join(root, `${String(i).padStart(2, '0')}-agendapunt-${i}`)
+    const folder = path.join(root, `${String(i).padStart(huge ? 4 : 2, '0')}-agendapunt-${i}`)
     await mkdir(path.join(folder, 'bijlagen'), {recursive: true})
     await writeFile(path.join(folder, 'agendapunt.md'), `---\ntitel: Agendapunt nummer ${i}\nvoorstel: Instemmen met voorstel ${i}\n---\n`)
     const memoParagraphs = large ? 8 + (i % 3) * 5 : 7
@@ -46,7 +48,7 @@ export async function writeMeeting(dir, kind) {
       path.join(folder, 'memo.md'),
       `---\nportefeuillehouder: Bestuurder ${i}\nvoorstel:\n  - Instemmen met voorstel ${i}\n  - Kennisnemen van de bijlage\nconsequenties:\n  financieel: geen\n  personeel: geen\nnadere_informatie:\n  naam: Medewerker ${i}\n  telefoon: "0488 123 456"\n---\n${body}\n\n| Post | Bedrag |\n| --- | --- |\n| Uitvoering | € ${i * 1000} |\n`
     )
-    await writeFile(path.join(folder, 'bijlagen', '01-bijlage.pdf'), await appendixPdf(pdfPages, `Bijlage bij agendapunt ${i}`))
+    if (!huge) await writeFile(path.join(folder, 'bijlagen', '01-bijlage.pdf'), await appendixPdf(pdfPages, `Bijlage bij agendapunt ${i}`))
     if (!large && i % 2 === 0) await writeFile(path.join(folder, 'bijlagen', '02-notitie.md'), `---\ntitel: Notitie ${i}\n---\n${paragraph(i * 3)}\n\n${paragraph(i * 5)}\n`)
   }
   return id

@@ -88,6 +88,18 @@ for (const kind of ['seed', 'large']) {
   print(row(`${kind}: warm, one memo changed`, results[`${kind}-memo`], kind === 'large' ? '≤ 3 s' : undefined))
 }
 
+// A meeting of 1,000 items (~3,800 own pages): it must complete, in one print (#13).
+{
+  const project = path.join(work, 'huge')
+  await writeMeeting(project, 'huge')
+  try {
+    results['huge-cold'] = await measure(project, path.join(project, 'dist'), path.join(project, 'cache'))
+    print(row('huge, 1,000 items: cold', results['huge-cold'], '≤ 60 s, ≤ 1.5 GB'))
+  } catch (error) {
+    print(`${'huge, 1,000 items: cold'.padEnd(30)} failed: ${error.message}   [target: completes, ≤ 60 s, ≤ 1.5 GB]`)
+  }
+}
+
 // The same content through other engines, own pages only (they do not merge PDFs): the HTML
 // bundel writes, whose print CSS they apply. Compared with bundel's whole cold build, and with its
 // Chromium stage alone (the part that does the same work).

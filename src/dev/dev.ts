@@ -10,7 +10,7 @@ import {spawn} from 'node:child_process'
 import {realpath, stat} from 'node:fs/promises'
 import type {VFile} from 'vfile'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {packageRoot} from '../package-root.js'
 import {render} from '../pipeline.js'
 import {outputs} from '../outputs/outputs.js'
 import {listMeetings} from '../load/load.js'
@@ -54,7 +54,7 @@ interface State {
   pdf?: {build: number; bytes: Promise<Uint8Array | string>} | undefined
 }
 
-const templatesFolder = fileURLToPath(new URL('../../templates/', import.meta.url))
+const templatesFolder = `${path.join(packageRoot, 'templates')}/`
 
 /** Start the preview server; resolves once the first build is done and the server listens. */
 export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer> {

@@ -153,9 +153,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    // Large bundles take longer than puppeteer's default 180 s protocol time-out never, but a
-    // hung renderer must not hang a CI job: page.pdf gets its own limit in print.ts.
-    protocolTimeout: options.timeout ? Math.max(options.timeout * 4, 10_000) : 120_000
+    // A hung renderer must not hang a CI job, but a large bundle must not fail for taking its
+    // time: page.pdf gets its own limit, scaled to the page (print.ts); this one only catches a
+    // browser that stops answering at all.
+    protocolTimeout: options.timeout ? Math.max(options.timeout * 4, 10_000) : 900_000
   }).catch((error: unknown) => {
     // Over a pipe, a binary that exits at once shows up as "Target closed": say what happened.
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)

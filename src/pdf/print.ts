@@ -8,15 +8,24 @@ import {packagedFont} from '../fonts.js'
 
 /** Options of `printPage`. */
 export interface PrintOptions {
-  /** Milliseconds before Chromium is given up on (default: 120 s). */
+  /** Milliseconds before Chromium is given up on (default: by the size of the page, printTimeout). */
   readonly timeout?: number | undefined
   /** Told about each request that was blocked (optional). */
   readonly onBlocked?: ((url: string) => void) | undefined
 }
 
+/**
+ * How long a print may take: 2 minutes, plus 40 ms per kB of HTML beyond the first megabyte
+ * (#13). Chromium printed 3,842 own pages (9 MB of HTML) in 121 s here; a fixed limit made a
+ * 1,000-item meeting fail where it only needed the time.
+ */
+export function printTimeout(html: string): number {
+  return 120_000 + Math.max(0, html.length - 1_000_000) * 0.04
+}
+
 /** Print `html` (a complete document) to a tagged A4 PDF. */
 export async function printPage(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
-  const timeout = options.timeout ?? 120_000
+  const timeout = options.timeout ?? printTimeout(html)
   const page = await browser.newPage()
   try {
     await page.setJavaScriptEnabled(false)

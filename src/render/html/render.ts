@@ -3,6 +3,9 @@
  * data URIs, no external requests). The same page, in `print` mode, is what Chromium prints.
  */
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {packageRoot} from '../../package-root.js'
 import {toHtml} from 'hast-util-to-html'
 import type {Root} from 'hast'
 import {shownClosed, type NumberedMeeting} from '../../number/number.js'
@@ -28,7 +31,7 @@ export interface RenderHtmlOptions {
   readonly fillers?: ReadonlyMap<string, number> | undefined
 }
 
-const defaultTemplates = new URL('../../../templates/', import.meta.url)
+const defaultTemplates = pathToFileURL(`${path.join(packageRoot, 'templates')}/`)
 
 /** Read a template file (bundel.html, bundel.css). */
 export async function readTemplate(name: string, folder?: string): Promise<string> {
