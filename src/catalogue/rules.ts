@@ -444,6 +444,14 @@ export const rules = {
     reason: {nl: (p) => `de bijlage-PDF gebruikt lettertypen die er niet in zitten (${p.actual}); lezers vervangen ze door eigen letters`, en: (p) => `appendix PDF uses fonts that are not embedded (${p.actual}); readers substitute their own`},
     hint: {nl: () => 'exporteer het document opnieuw met "lettertypen insluiten" aan', en: () => 'export the document again with "embed fonts" on'}
   },
+  'pdf-fonts-unicode': {
+    severity: 'warning',
+    reason: {
+      nl: (p) => `de bijlage-PDF gebruikt lettertypen zonder tekentabel naar Unicode (${p.actual}); een schermlezer en zoeken lezen er mogelijk onzin, en de bundel kan geen PDF/UA-1 zijn`,
+      en: (p) => `appendix PDF uses fonts without a map to Unicode (${p.actual}); screen readers and search may read nonsense, and the bundle cannot be PDF/UA-1`
+    },
+    hint: {nl: () => 'exporteer het document opnieuw, met lettertypen ingesloten, of vraag de afzender erom', en: () => 'export the document again, with fonts embedded, or ask the sender to'}
+  },
   'pdf-untagged': {
     severity: 'warning',
     reason: {nl: () => 'de bijlage-PDF is niet getagd: een schermlezer weet niet wat koppen, lijsten en tabellen zijn', en: () => 'appendix PDF is not tagged: a screen reader cannot tell headings, lists and tables apart'},

@@ -126,6 +126,7 @@ async function readPdf(raw: RawAppendix & {bytes: Uint8Array}, hash: string): Pr
   if (quality.noTextAtAll) report(raw.file, 'pdf-no-text', {params: {pages: 'all'}})
   else if (quality.pagesWithoutText.length > 0) report(raw.file, 'pdf-no-text', {params: {pages: quality.pagesWithoutText.join(',')}})
   if (quality.unembeddedFonts.length > 0) report(raw.file, 'pdf-fonts', {params: {actual: quality.unembeddedFonts.join(', ')}})
+  if (quality.unmappedFonts.length > 0) report(raw.file, 'pdf-fonts-unicode', {params: {actual: quality.unmappedFonts.join(', ')}})
   if (!quality.tagged) report(raw.file, 'pdf-untagged')
   const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
   const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined

@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
-import {PDFDocument, StandardFonts} from 'pdf-lib'
+import {PDFDict, PDFName, PDFDocument, StandardFonts} from 'pdf-lib'
 import {describe, expect, it} from 'vitest'
 import {fontFolder} from '../fonts.js'
 import {makePdf} from '../test-util/fixture.js'
@@ -70,6 +70,17 @@ describe('pdfQuality', () => {
     const quality = pdfQuality(await PDFDocument.load(await pdf.save()))
     expect(quality.unembeddedFonts).toEqual(['Courier', 'Helvetica'])
     expect(pdfQuality(await PDFDocument.load(await makePdf(2))).unembeddedFonts).toEqual([])
+  })
+
+  it('should name an embedded font that cannot be mapped to Unicode, and not a standard-encoded one (#12)', async () => {
+    const embedded = await PDFDocument.load(await textPage('embedded'))
+    expect(pdfQuality(embedded).unmappedFonts).toEqual([])
+    // Without its /ToUnicode, an Identity-encoded subset's glyph codes mean nothing to a reader.
+    const fonts = embedded.getPage(0).node.Resources()!.lookup(PDFName.of('Font')) as PDFDict
+    for (const [, ref] of fonts.entries()) (embedded.context.lookup(ref) as PDFDict).delete(PDFName.of('ToUnicode'))
+    expect(pdfQuality(await PDFDocument.load(await embedded.save())).unmappedFonts).toEqual([expect.stringMatching(/^DejaVuSans/)])
+    // Times-Roman in WinAnsiEncoding maps by its encoding (it is only not embedded).
+    expect(pdfQuality(await PDFDocument.load(await textPage('standard'))).unmappedFonts).toEqual([])
   })
 
   it('should see the tags of a tagged file, and their absence in an untagged one', async () => {

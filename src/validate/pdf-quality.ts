@@ -14,6 +14,8 @@ export interface PdfQuality {
   readonly noTextAtAll: boolean
   /** Names of fonts used but not embedded (subset prefixes removed). */
   readonly unembeddedFonts: readonly string[]
+  /** Names of fonts whose text cannot be mapped to Unicode (no /ToUnicode, no standard encoding). */
+  readonly unmappedFonts: readonly string[]
   readonly tagged: boolean
   /** How each page's content leaves the graphics state, measured once here for the merge. */
   readonly balances: readonly Balance[]
@@ -45,7 +47,7 @@ function formPaints(pdf: PDFDocument, resources: PDFDict | undefined, seen: Set<
 }
 
 /** Fonts named in `resources` (and in its form XObjects) that carry no font file. */
-function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedded: Set<string>, seen: Set<PDFObject>, depth = 0): void {
+function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedded: Set<string>, seen: Set<PDFObject>, depth = 0, unmapped = new Set<string>()): void {
   if (!resources || seen.has(resources) || depth > 8) return
   seen.add(resources)
   const fonts = resources.lookup(PDFName.of('Font'))
@@ -55,11 +57,16 @@ function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedd
       if (!(font instanceof PDFDict) || seen.has(font)) continue
       seen.add(font)
       const subtype = font.lookup(PDFName.of('Subtype'))?.toString()
+      const name = (font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, '')
+      // A screen reader reads the text through /ToUnicode, or a simple font's standard encoding (#12).
+      const encoding = font.lookup(PDFName.of('Encoding'))
+      const standard = ['/WinAnsiEncoding', '/MacRomanEncoding', '/StandardEncoding'].includes(encoding?.toString() ?? '') || (encoding instanceof PDFDict && !encoding.has(PDFName.of('Differences')))
+      if (!font.has(PDFName.of('ToUnicode')) && (subtype === '/Type0' || subtype === '/Type3' || !standard)) unmapped.add(name === '?' ? String(subtype ?? '?').slice(1) : name)
       if (subtype === '/Type3') continue // drawn by the file's own procedures: always embedded
       const descendant = subtype === '/Type0' ? (font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.lookup(0) : font
       const descriptor = descendant instanceof PDFDict ? descendant.lookup(PDFName.of('FontDescriptor')) : undefined
       const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
-      if (!embedded) unembedded.add((font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, ''))
+      if (!embedded) unembedded.add(name)
     }
   }
   const xobjects = resources.lookup(PDFName.of('XObject'))
@@ -67,7 +74,7 @@ function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedd
     for (const [, ref] of xobjects.entries()) {
       const object = resolve(pdf, ref)
       if (object instanceof PDFStream && object.dict.lookup(PDFName.of('Subtype'))?.toString() === '/Form') {
-        collectFonts(pdf, object.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined, unembedded, seen, depth + 1)
+        collectFonts(pdf, object.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined, unembedded, seen, depth + 1, unmapped)
       }
     }
   }
@@ -77,6 +84,7 @@ function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedd
 export function pdfQuality(pdf: PDFDocument): PdfQuality {
   const pagesWithoutText: number[] = []
   const unembedded = new Set<string>()
+  const unmapped = new Set<string>()
   let anyText = false
   const fontSeen = new Set<PDFObject>()
   const balances: Balance[] = []
@@ -87,9 +95,9 @@ export function pdfQuality(pdf: PDFDocument): PdfQuality {
     const forms = balance.draws > 0 ? formPaints(pdf, resources, new Set()) : {text: 0, images: 0}
     if (balance.textOperators + forms.text > 0) anyText = true
     else if (balance.inlineImages + forms.images > 0) pagesWithoutText.push(index + 1)
-    collectFonts(pdf, resources, unembedded, fontSeen)
+    collectFonts(pdf, resources, unembedded, fontSeen, 0, unmapped)
   })
   const markInfo = pdf.catalog.lookup(PDFName.of('MarkInfo'))
   const tagged = pdf.catalog.has(PDFName.of('StructTreeRoot')) && markInfo instanceof PDFDict && markInfo.lookup(PDFName.of('Marked'))?.toString() === 'true'
-  return {pagesWithoutText, noTextAtAll: !anyText, unembeddedFonts: [...unembedded].sort(), tagged, balances}
+  return {pagesWithoutText, noTextAtAll: !anyText, unembeddedFonts: [...unembedded].sort(), unmappedFonts: [...unmapped].sort(), tagged, balances}
 }
