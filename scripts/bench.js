@@ -73,6 +73,27 @@ print(`bundel benchmark, ${new Date().toISOString().slice(0, 10)}, node ${proces
 print(`${'scenario'.padEnd(30)} ${'process'.padStart(8)} ${'build'.padStart(8)} ${'peak'.padStart(8)} ${'pages'.padStart(6)} ${'prints'.padStart(6)}  stages`)
 
 const results = {}
+
+// Start-up (#13): the median of 7 runs of each, against a bare `node -e 0` measured in the same rounds.
+{
+  const bin = path.join(here, '..', 'bin', 'bundel.js')
+  const time = (args, cwd) => {
+    const started = performance.now()
+    spawnSync(process.execPath, args, {cwd, stdio: 'ignore'})
+    return performance.now() - started
+  }
+  const runs = {node: [], version: [], check: []}
+  for (let round = 0; round < 7; round++) {
+    runs.node.push(time(['-e', '0']))
+    runs.version.push(time([bin, '--version']))
+    runs.check.push(time([bin, 'check', '--quiet'], path.join(here, '..')))
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const node = median(runs.node)
+  print(`${'node -e 0'.padEnd(30)} ${s(node).padStart(8)}`)
+  print(`${'bundel --version'.padEnd(30)} ${s(median(runs.version)).padStart(8)}  ${(median(runs.version) / node).toFixed(1)} × node -e 0   [target ≤ 1.5 ×]`)
+  print(`${'bundel check (the example)'.padEnd(30)} ${s(median(runs.check)).padStart(8)}  ${(median(runs.check) / node).toFixed(1)} × node -e 0   [target ≤ 3 ×]`)
+}
 for (const kind of ['seed', 'large']) {
   const project = path.join(work, kind)
   const id = await writeMeeting(project, kind)
@@ -86,6 +107,23 @@ for (const kind of ['seed', 'large']) {
   await writeFile(memo, (await readFile(memo, 'utf8')).replace('Instemmen met voorstel 3', 'Instemmen met het gewijzigde voorstel 3'))
   results[`${kind}-memo`] = await measure(project, out, cache)
   print(row(`${kind}: warm, one memo changed`, results[`${kind}-memo`], kind === 'large' ? '≤ 3 s' : undefined))
+}
+
+// A bare Chromium print of the seed's own index.html, against bundel's whole cold build (#13).
+{
+  const {build} = await import('../lib/index.js')
+  const project = path.join(work, 'seed')
+  const out = path.join(work, 'seed-bare')
+  const result = await build({cwd: project, out, pdf: false})
+  const html = path.join(out, result.meetings[0].meeting.id, 'index.html')
+  const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((candidate) => spawnSync(candidate, ['--version']).status === 0)
+  if (chromium) {
+    const started = performance.now()
+    const run = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(work, 'seed-bare.pdf')}`, '--no-pdf-header-footer', `file://${html}`], {stdio: 'ignore', timeout: 120_000})
+    const ms = performance.now() - started
+    const ours = results['seed-cold'].process
+    print(`${'chromium --print-to-pdf (seed)'.padEnd(30)} ${s(ms).padStart(8)}  exit ${run.status}; bundel's seed cold build is ${(ours / ms).toFixed(2)} × this   [target ≤ 1.3 ×]`)
+  } else print(`${'chromium --print-to-pdf (seed)'.padEnd(30)} no Chromium found (comparison skipped)`)
 }
 
 // A meeting of 1,000 items (~3,800 own pages): it must complete, in one print (#13).
