@@ -6,7 +6,7 @@
 import {cp, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, type PDFObject} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, StandardFonts, beginMarkedContent, endMarkedContent, type PDFObject} from 'pdf-lib'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {findBrowser} from '../pdf/browser.js'
 import {fixtureMeeting, makeProject, meetingPath, run, runIn} from '../test-util/fixture.js'
@@ -227,5 +227,28 @@ describe.skipIf(!browserPath)('images in the tag tree (skipped: no Chromium foun
     const {alts, stderr} = await build('--allow-missing-alt')
     expect(alts).toEqual(['Kaart van de regio', 'foto.png'])
     expect(stderr).toContain('image `foto.png` has no description (alt text)')
+  }, 60_000)
+})
+
+describe.skipIf(!browserPath)('an untagged appendix that marks artifacts (skipped: no Chromium found)', () => {
+  it('should tag its content around its artifacts, never an artifact inside the tagged page', async () => {
+    const appendix = await PDFDocument.create()
+    const font = await appendix.embedFont(StandardFonts.Helvetica)
+    for (let n = 1; n <= 2; n++) {
+      const page = appendix.addPage([595.28, 841.89])
+      // A running header marked as an artifact by its producer, in a file without a tag tree.
+      page.pushOperators(beginMarkedContent('Artifact'))
+      page.drawText(`Gemeente Testland · kop ${n}`, {x: 72, y: 800, size: 9, font})
+      page.pushOperators(endMarkedContent())
+      page.drawText(`De tekst van pagina ${n}.`, {x: 72, y: 700, size: 12, font})
+    }
+    const project = await makeProject()
+    await writeFile(meetingPath(project, '02-lobby', 'bijlagen', '02-brief.pdf'), await appendix.save())
+    const result = await run(project, 'build', '--no-cache')
+    expect(result.code, result.stderr).toBe(0)
+    const bytes = new Uint8Array(await readFile(path.join(project, 'dist', fixtureMeeting, 'bundel.pdf')))
+    const report = await checkPdfUa(bytes)
+    expect(report.findings.filter((finding) => finding.rule !== 'pdfua-fonts')).toEqual([])
+    expect(report.counts.untagged).toBe(0)
   }, 60_000)
 })

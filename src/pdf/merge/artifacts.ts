@@ -28,19 +28,31 @@ export function untaggedRanges(bytes: Uint8Array): Array<readonly [number, numbe
   let pathStart: number | undefined
   let text: {start: number; marked: boolean; runs: Array<readonly [number, number]>} | undefined
   let imageStart: number | undefined
+  // A sequence at the top that is neither an artifact nor tagged (Chromium's `/Span <</ActualText>>`
+  // in an untagged file, optional content): what it paints is untagged too, so it is one object.
+  let other: {start: number; paints: boolean} | undefined
   forEachOperator(bytes, (operator, start, end) => {
     const from = operandStart
     operandStart = end
     if (operator === 'BMC' || operator === 'BDC') {
+      if (depth === 0) {
+        const operands = new TextDecoder('latin1').decode(bytes.subarray(from, start))
+        if (!operands.includes('/Artifact') && !operands.includes('/MCID')) other = {start: from, paints: false}
+      }
       depth++
       if (text) text.marked = true
       return
     }
     if (operator === 'EMC') {
       if (depth > 0) depth--
+      if (depth === 0 && other) {
+        if (other.paints) ranges.push([other.start, end])
+        other = undefined
+      }
       return
     }
     if (depth > 0) {
+      if (other && (textShowing.has(operator) || pathPainting.has(operator) || operator === 'Do' || operator === 'sh' || operator === 'EI')) other.paints = true
       if (pathPainting.has(operator) || operator === 'n') pathStart = undefined
       return
     }
@@ -62,15 +74,17 @@ export function untaggedRanges(bytes: Uint8Array): Array<readonly [number, numbe
       imageStart = undefined
     }
   })
-  return ranges
+  // A text object's runs are known at its end, after a sequence inside it: back in stream order.
+  return ranges.sort((a, b) => a[0] - b[0])
 }
 
 /**
- * Mark the untagged painting of `page` as artifacts; returns how many objects were marked. The
- * page's old streams are dropped from the file unless `shared` says another page draws them too
- * (pdf-lib writes every object it holds, used or not).
+ * Mark the untagged painting of `page` as artifacts — or, given `tag`, as tagged content, each
+ * object with the marked-content id `tag` gives it — and return how many objects were marked.
+ * The page's old streams are dropped from the file unless `shared` says another page draws them
+ * too (pdf-lib writes every object it holds, used or not).
  */
-export function markUntagged(pdf: PDFDocument, page: PDFPage, shared: ReadonlySet<PDFRef> = new Set()): number {
+export function markUntagged(pdf: PDFDocument, page: PDFPage, shared: ReadonlySet<PDFRef> = new Set(), tag?: {type: string; mcid: () => number}): number {
   const streams = contentStreams(pdf, page)
   const parts = streams.map(({stream}) => decodeContent(stream))
   // A stream boundary is a token boundary: joined with a line feed, the streams read as one.
@@ -84,14 +98,15 @@ export function markUntagged(pdf: PDFDocument, page: PDFPage, shared: ReadonlySe
   }
   const ranges = untaggedRanges(bytes)
   if (ranges.length === 0) return 0
-  const out = new Uint8Array(size + ranges.length * (open.length + close.length))
+  const opens = ranges.map(() => (tag ? new TextEncoder().encode(`\n/${tag.type} <</MCID ${tag.mcid()}>> BDC\n`) : open))
+  const out = new Uint8Array(size + opens.reduce((sum, bytes) => sum + bytes.length + close.length, 0))
   let read = 0
   let write = 0
-  for (const [start, end] of ranges) {
+  for (const [at, [start, end]] of ranges.entries()) {
     out.set(bytes.subarray(read, start), write)
     write += start - read
-    out.set(open, write)
-    write += open.length
+    out.set(opens[at]!, write)
+    write += opens[at]!.length
     out.set(bytes.subarray(start, end), write)
     write += end - start
     out.set(close, write)

@@ -122,12 +122,12 @@ describe('forEachOperator', () => {
 
 describe('measureBalance', () => {
   it('should measure a balanced page', () => {
-    expect(measureBalance([bytes('q BT /F1 1 Tf (a) Tj [(b)] TJ ET Q /Im1 Do')])).toEqual({lowest: 0, end: 0, inText: false, openMarked: 0, textOperators: 2, inlineImages: 0, draws: 1})
+    expect(measureBalance([bytes('q BT /F1 1 Tf (a) Tj [(b)] TJ ET Q /Im1 Do')])).toEqual({lowest: 0, end: 0, inText: false, openMarked: 0, textOperators: 2, inlineImages: 0, draws: 1, markedSequences: 0})
   })
 
   it('should see what a page leaves open, across its streams', () => {
     const balance = measureBalance([bytes('q q /P <</MCID 0>> BDC BT (a) Tj'), bytes("(b) ' /Span BMC EMC BI ID x EI")])
-    expect(balance).toEqual({lowest: 0, end: 2, inText: true, openMarked: 1, textOperators: 2, inlineImages: 1, draws: 0})
+    expect(balance).toEqual({lowest: 0, end: 2, inText: true, openMarked: 1, textOperators: 2, inlineImages: 1, draws: 0, markedSequences: 2})
   })
 
   it('should see more Q than q, and ignore an EMC too many', () => {

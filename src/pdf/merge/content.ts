@@ -123,6 +123,8 @@ export interface Balance {
   /** Inline images (`BI`) and XObjects drawn (`Do`). */
   readonly inlineImages: number
   readonly draws: number
+  /** Marked-content sequences begun (`BMC`/`BDC`), closed or not: an untagged file's artifacts (#12). */
+  readonly markedSequences?: number | undefined
 }
 
 /** Measure the balance of the concatenated streams. */
@@ -134,6 +136,7 @@ export function measureBalance(streams: readonly Uint8Array[]): Balance {
   let textOperators = 0
   let inlineImages = 0
   let draws = 0
+  let sequences = 0
   const onOperator = (operator: string) => {
     switch (operator) {
       case 'BI':
@@ -158,6 +161,7 @@ export function measureBalance(streams: readonly Uint8Array[]): Balance {
       case 'BMC':
       case 'BDC':
         marked++
+        sequences++
         break
       case 'EMC':
         if (marked > 0) marked--
@@ -172,5 +176,5 @@ export function measureBalance(streams: readonly Uint8Array[]): Balance {
   }
   // A stream boundary is a token boundary: streams are joined as if by white space.
   for (const bytes of streams) forEachOperator(bytes, onOperator)
-  return {lowest, end: depth, inText, openMarked: marked, textOperators, inlineImages, draws}
+  return {lowest, end: depth, inText, openMarked: marked, textOperators, inlineImages, draws, markedSequences: sequences}
 }

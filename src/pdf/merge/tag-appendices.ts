@@ -20,6 +20,7 @@ import {elementOf, kidsOf, StructTree} from './struct-tree.js'
 import {graftTree, type CopiedPage} from './graft-tree.js'
 import {clearStructure} from './insert-appendices.js'
 import {appendixOutline, type OutlineEntry} from './appendix-outline.js'
+import {markUntagged, sharedStreams} from './artifacts.js'
 
 /** What the tagging did, for tests, the bench and the PDF/UA declaration. */
 export interface AppendixTagging {
@@ -147,9 +148,18 @@ function bookmarkHeadings(entries: readonly OutlineEntry[]): Map<number, Bookmar
  * marked-content sequence. `close` first ends what the content left open (a text object, marked
  * content), so the returned balance is the page's as the footer's shrink must see it.
  */
-export function tagPage(pdf: PDFDocument, tree: StructTree, section: PDFRef, page: PDFPage, balance: Balance | undefined, figure: string | undefined): Balance | undefined {
+export function tagPage(pdf: PDFDocument, tree: StructTree, section: PDFRef, page: PDFPage, balance: Balance | undefined, figure: string | undefined, shared: ReadonlySet<PDFRef> = new Set()): Balance | undefined {
   const type = figure === undefined ? 'P' : 'Figure'
   const element = tree.element(type, section, {Pg: page.ref, ...(figure === undefined ? {} : {Alt: PDFHexString.fromText(figure)})})
+  // A file without tags may still mark artifacts (or other marked content): the page cannot be
+  // one sequence then, as an artifact inside tagged content is no artifact (PDF/UA-1 7.1). Each
+  // graphics object outside marked content gets an MCID of its own, all of the one element.
+  if (balance === undefined || (balance.markedSequences ?? 1) > 0) {
+    const ids: number[] = []
+    markUntagged(pdf, page, shared, {type, mcid: () => ids[ids.push(tree.mcid(page, element)) - 1]!})
+    ;(pdf.context.lookup(element) as PDFDict).set(PDFName.of('K'), pdf.context.obj(ids.map((id) => PDFNumber.of(id))))
+    return balance
+  }
   const mcid = tree.mcid(page, element)
   ;(pdf.context.lookup(element) as PDFDict).set(PDFName.of('K'), PDFNumber.of(mcid))
   const raw = page.node.get(PDFName.of('Contents'))
@@ -251,6 +261,7 @@ export function tagAppendices(
     return {tree, balances, grafted: graftedPages, tagging}
   }
   const sections = placeSections(pdf, tree, layout, lang)
+  const shared = sharedStreams(pdf)
   const indexOf = new Map(pdf.getPages().map((page, index) => [page.ref, index + 1]))
   const done: TaggedInsertion[] = []
   for (const {insertion, copier, pages} of appendices) {
@@ -277,7 +288,7 @@ export function tagAppendices(
         })
         const imageOnly = appendix.imagePages?.includes(offset + 1) === true
         const label = layout.sections.find((candidate) => candidate.anchor === insertion.anchor)?.label ?? insertion.anchor
-        balance = tagPage(pdf, tree, section, page, balance, imageOnly ? imageAlt(offset + 1, appendix.pageCount, label) : undefined)
+        balance = tagPage(pdf, tree, section, page, balance, imageOnly ? imageAlt(offset + 1, appendix.pageCount, label) : undefined, shared)
         for (const heading of headings) invisibleHeading(pdf, page, glyphs, heading.title, {tag: `H${heading.level}`, mcid: heading.mcid})
         tagging.pages++
         if (imageOnly) tagging.figures++
