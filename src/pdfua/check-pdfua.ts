@@ -92,7 +92,8 @@ export function checkObjects(pdf: PDFDocument, texts?: ReadonlyMap<number, Reado
   if (root instanceof PDFDict) {
     const roleMap = root.lookup(PDFName.of('RoleMap'))
     const typeOf = (element: PDFDict): string => {
-      let name = (element.lookup(PDFName.of('S')) as PDFName | undefined)?.decodeText() ?? ''
+      const type = element.lookup(PDFName.of('S'))
+      let name = type instanceof PDFName ? type.decodeText() : ''
       for (let step = 0; step < 16 && roleMap instanceof PDFDict; step++) {
         const mapped = roleMap.lookup(PDFName.of(name))
         if (!(mapped instanceof PDFName)) break
@@ -342,7 +343,9 @@ function fontProblems(pdf: PDFDocument): {names: Set<string>; pages: Set<number>
       const descriptor = descendant instanceof PDFDict ? descendant.lookup(PDFName.of('FontDescriptor')) : undefined
       const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
       const encoding = font.lookup(PDFName.of('Encoding'))
-      const named = encoding === PDFName.of('WinAnsiEncoding') || encoding === PDFName.of('MacRomanEncoding') || encoding === PDFName.of('StandardEncoding') || (encoding instanceof PDFDict && !encoding.has(PDFName.of('Differences')))
+      // A dictionary's /Differences name glyphs, which map to Unicode when they are standard names
+      // (not checked here: taken as mapping, as most producers write them).
+      const named = encoding === PDFName.of('WinAnsiEncoding') || encoding === PDFName.of('MacRomanEncoding') || encoding === PDFName.of('StandardEncoding') || encoding instanceof PDFDict
       const unicode = font.has(PDFName.of('ToUnicode')) || (subtype !== PDFName.of('Type0') && named)
       bad = !embedded || !unicode
     } else bad = !font.has(PDFName.of('ToUnicode'))
@@ -407,7 +410,7 @@ async function paintedContent(bytes: Uint8Array, valid: ReadonlyMap<number, Read
   texts: Map<number, Map<number, string>>
 }> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
-  const {getDocument, OPS} = await pdfjs
+  const {getDocument, OPS, AnnotationMode} = await pdfjs
   const paints = new Set<number>(
     [
       OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
@@ -422,7 +425,8 @@ async function paintedContent(bytes: Uint8Array, valid: ReadonlyMap<number, Read
   try {
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number)
-      const list = await page.getOperatorList()
+      // Page content only: annotation appearances are not part of it (PDF/UA-1 7.1 is about the page).
+      const list = await page.getOperatorList({annotationMode: AnnotationMode.DISABLE})
       // The stack of open marked content: 'a' artifact, 't' tagged (an MCID of an element), 'o' other.
       const stack: Array<'a' | 't' | 'x' | 'o'> = []
       const ids = valid.get(number) ?? new Set<number>()

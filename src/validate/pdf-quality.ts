@@ -60,7 +60,7 @@ function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedd
       const name = (font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, '')
       // A screen reader reads the text through /ToUnicode, or a simple font's standard encoding (#12).
       const encoding = font.lookup(PDFName.of('Encoding'))
-      const standard = ['/WinAnsiEncoding', '/MacRomanEncoding', '/StandardEncoding'].includes(encoding?.toString() ?? '') || (encoding instanceof PDFDict && !encoding.has(PDFName.of('Differences')))
+      const standard = ['/WinAnsiEncoding', '/MacRomanEncoding', '/StandardEncoding'].includes(encoding?.toString() ?? '') || encoding instanceof PDFDict
       if (!font.has(PDFName.of('ToUnicode')) && (subtype === '/Type0' || subtype === '/Type3' || !standard)) unmapped.add(name === '?' ? String(subtype ?? '?').slice(1) : name)
       if (subtype === '/Type3') continue // drawn by the file's own procedures: always embedded
       const descendant = subtype === '/Type0' ? (font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.lookup(0) : font

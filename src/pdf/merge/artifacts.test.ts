@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {untaggedRanges} from './artifacts.js'
+import {PDFDocument, PDFName} from 'pdf-lib'
+import {markUntagged, untaggedRanges} from './artifacts.js'
+import {contentStreams, decodeContent} from './content.js'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const pieces = (text: string) => untaggedRanges(bytes(text)).map(([start, end]) => text.slice(start, end).trim())
@@ -22,5 +24,23 @@ describe('untaggedRanges', () => {
 
   it('should find nothing on a page whose painting is all tagged', () => {
     expect(untaggedRanges(bytes('/P <</MCID 0>> BDC q BT (a) Tj ET Q EMC /Artifact BMC 0 0 m 1 1 l S EMC'))).toEqual([])
+  })
+
+  it('should leave a layer that holds tagged content as it is, rather than nest the tags wrongly', () => {
+    expect(pieces('/OC /L1 BDC /P <</MCID 0>> BDC BT (x) Tj ET EMC EMC')).toEqual([])
+  })
+})
+
+describe('markUntagged, tagging an untagged page', () => {
+  it('should give every sequence an id of its own, the stale ids of a dropped tree included', async () => {
+    const pdf = await PDFDocument.create()
+    const page = pdf.addPage([200, 200])
+    page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.stream('/P <</MCID 0>> BDC BT (Hi) Tj ET EMC 0 0 100 1 re f /Artifact BMC 0 0 1 1 re f EMC')))
+    let next = 0
+    expect(markUntagged(pdf, page, new Set(), {type: 'P', mcid: () => next++})).toBe(2)
+    const text = new TextDecoder('latin1').decode(decodeContent(contentStreams(pdf, page)[0]!.stream))
+    expect([...text.matchAll(/\/MCID (\d+)/g)].map((match) => match[1])).toEqual(['0', '1'])
+    // The artifact stays an artifact, outside both.
+    expect(text).toMatch(/EMC\s+\/Artifact BMC 0 0 1 1 re f EMC/)
   })
 })

@@ -30,15 +30,15 @@ export function untaggedRanges(bytes: Uint8Array): Array<readonly [number, numbe
   let imageStart: number | undefined
   // A sequence at the top that is neither an artifact nor tagged (Chromium's `/Span <</ActualText>>`
   // in an untagged file, optional content): what it paints is untagged too, so it is one object.
-  let other: {start: number; paints: boolean} | undefined
+  let other: {start: number; paints: boolean; nested: boolean} | undefined
   forEachOperator(bytes, (operator, start, end) => {
     const from = operandStart
     operandStart = end
     if (operator === 'BMC' || operator === 'BDC') {
       if (depth === 0) {
         const operands = new TextDecoder('latin1').decode(bytes.subarray(from, start))
-        if (!operands.includes('/Artifact') && !operands.includes('/MCID')) other = {start: from, paints: false}
-      }
+        if (!operands.includes('/Artifact') && !operands.includes('/MCID')) other = {start: from, paints: false, nested: false}
+      } else if (other) other.nested = true
       depth++
       if (text) text.marked = true
       return
@@ -46,7 +46,9 @@ export function untaggedRanges(bytes: Uint8Array): Array<readonly [number, numbe
     if (operator === 'EMC') {
       if (depth > 0) depth--
       if (depth === 0 && other) {
-        if (other.paints) ranges.push([other.start, end])
+        // With tags or artifacts inside (a layer holding tagged text) it is no single object: left
+        // as it is, rather than nesting what is inside it wrongly.
+        if (other.paints && !other.nested) ranges.push([other.start, end])
         other = undefined
       }
       return
@@ -96,6 +98,9 @@ export function markUntagged(pdf: PDFDocument, page: PDFPage, shared: ReadonlySe
     bytes[offset + part.length] = 0x0a
     offset += part.length + 1
   }
+  // An untagged page's own marked-content ids belong to no element (its tree is gone): blanked,
+  // byte for byte, so its sequences read as plain marked content and get ids of the bundle.
+  if (tag) blankIds(bytes)
   const ranges = untaggedRanges(bytes)
   if (ranges.length === 0) return 0
   const opens = ranges.map(() => (tag ? new TextEncoder().encode(`\n/${tag.type} <</MCID ${tag.mcid()}>> BDC\n`) : open))
@@ -120,6 +125,21 @@ export function markUntagged(pdf: PDFDocument, page: PDFPage, shared: ReadonlySe
   page.node.set(PDFName.of('Contents'), pdf.context.register(stream))
   for (const {ref} of streams) if (ref && !shared.has(ref)) pdf.context.delete(ref)
   return ranges.length
+}
+
+/** Overwrite every `/MCID n` in `bytes` with spaces (offsets stay as they were). */
+function blankIds(bytes: Uint8Array): void {
+  const text = new TextDecoder('latin1').decode(bytes)
+  for (const match of text.matchAll(/\/MCID\s+\d+/g)) bytes.fill(0x20, match.index, match.index + match[0].length)
+}
+
+/** The highest marked-content id the page's own streams use, or -1. */
+export function highestId(pdf: PDFDocument, page: PDFPage): number {
+  let highest = -1
+  for (const {stream} of contentStreams(pdf, page)) {
+    for (const match of new TextDecoder('latin1').decode(decodeContent(stream)).matchAll(/\/MCID\s+(\d+)/g)) highest = Math.max(highest, Number(match[1]))
+  }
+  return highest
 }
 
 /** Content streams that more than one page draws (they must stay when one page is rewritten). */

@@ -13,6 +13,7 @@
  */
 import {PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, PDFStream, type PDFDocument, type PDFObject, type PDFObjectCopier, type PDFPage} from 'pdf-lib'
 import {elementOf, kidsOf, readNumberTree, type StructTree} from './struct-tree.js'
+import {highestId} from './artifacts.js'
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1 14.8.4). */
 const standard = new Set(
@@ -56,11 +57,14 @@ export function graftTree(pdf: PDFDocument, tree: StructTree, source: PDFDocumen
   }
 
   const pageMap = new Map(pages.map(({source, page}) => [source, page.ref]))
-  const annotations = new Set<PDFRef>()
+  // What an OBJR may point at: the copied pages' annotations and the XObjects they draw.
+  const objects = new Set<PDFRef>()
   for (const {source: ref} of pages) {
     const node = source.context.lookup(ref)
-    const annots = node instanceof PDFDict ? node.lookup(PDFName.of('Annots')) : undefined
-    if (annots instanceof PDFArray) for (const annot of annots.asArray()) if (annot instanceof PDFRef) annotations.add(annot)
+    if (!(node instanceof PDFDict)) continue
+    const annots = node.lookup(PDFName.of('Annots'))
+    if (annots instanceof PDFArray) for (const annot of annots.asArray()) if (annot instanceof PDFRef) objects.add(annot)
+    forEachXObject(source, node.lookup(PDFName.of('Resources')), (ref) => objects.add(ref))
   }
   const mapped = new Map<PDFRef, PDFRef>()
   const seen = new Set<PDFDict>()
@@ -98,7 +102,7 @@ export function graftTree(pdf: PDFDocument, tree: StructTree, source: PDFDocumen
       if (kidPage !== undefined && !target) continue
       if (reference.lookup(PDFName.of('Type')) === PDFName.of('OBJR')) {
         const object = reference.get(PDFName.of('Obj'))
-        if (!(object instanceof PDFRef) || !annotations.has(object)) continue
+        if (!(object instanceof PDFRef) || !objects.has(object)) continue
         kids.push(pdf.context.obj({Type: 'OBJR', Obj: copier.copy(object), ...(target ? {Pg: target} : {})}))
       } else if (reference.has(PDFName.of('MCID'))) {
         const stm = reference.get(PDFName.of('Stm'))
@@ -131,23 +135,42 @@ export function graftTree(pdf: PDFDocument, tree: StructTree, source: PDFDocumen
   }
   const forms = new Set<PDFStream>()
   for (const {page} of pages) {
+    const had = page.node.lookup(PDFName.of('StructParents')) instanceof PDFNumber
     renumber(page.node, 'StructParents')
+    // A key the appendix's parent tree does not hold: its ids are still in the content, so the
+    // bundle's own (the H3, a form field) must come after them.
+    if (had && !page.node.has(PDFName.of('StructParents'))) tree.reserve(page, highestId(pdf, page) + 1)
     const annots = page.node.Annots()
     for (let index = 0; index < (annots?.size() ?? 0); index++) {
       const annot = annots!.lookup(index)
       if (annot instanceof PDFDict) renumber(annot, 'StructParent')
     }
-    const xobjects = page.node.Resources()?.lookup(PDFName.of('XObject'))
-    if (!(xobjects instanceof PDFDict)) continue
-    for (const [, value] of xobjects.entries()) {
-      const form = value instanceof PDFRef ? pdf.context.lookup(value) : value
-      if (!(form instanceof PDFStream) || forms.has(form)) continue
+    // Forms drawn by forms too: each keeps its place in the tree under a key of the bundle.
+    forEachXObject(pdf, page.node.get(PDFName.of('Resources')), (ref) => {
+      const form = pdf.context.lookup(ref)
+      if (!(form instanceof PDFStream) || forms.has(form)) return
       forms.add(form)
       renumber(form.dict, 'StructParents')
       renumber(form.dict, 'StructParent')
-    }
+    })
   }
   return true
+}
+
+/** Every XObject reachable from `resources`, through forms, at most 8 deep, each once. */
+function forEachXObject(document: PDFDocument, resources: PDFObject | undefined, onXObject: (ref: PDFRef) => void, seen = new Set<PDFObject>(), depth = 0): void {
+  const dict = resources instanceof PDFRef ? document.context.lookup(resources) : resources
+  if (!(dict instanceof PDFDict) || seen.has(dict) || depth > 8) return
+  seen.add(dict)
+  const xobjects = dict.lookup(PDFName.of('XObject'))
+  if (!(xobjects instanceof PDFDict)) return
+  for (const [, value] of xobjects.entries()) {
+    if (!(value instanceof PDFRef) || seen.has(value)) continue
+    seen.add(value)
+    onXObject(value)
+    const object = document.context.lookup(value)
+    if (object instanceof PDFStream) forEachXObject(document, object.dict.get(PDFName.of('Resources')), onXObject, seen, depth + 1)
+  }
 }
 
 /** How many levels the appendix's headings move down: its highest heading becomes H4. */

@@ -89,10 +89,15 @@ export class StructTree {
     node.set(K, this.pdf.context.obj(kids))
   }
 
+  /** Ids below `next` on `page` are taken already (by content no parent-tree entry describes). */
+  reserve(page: PDFPage, next: number): void {
+    this.nextMcid.set(page.ref, Math.max(next, this.nextMcid.get(page.ref) ?? 0))
+  }
+
   /** The next free marked-content id on `page` (its parent-tree array grows with it). */
   mcid(page: PDFPage, element: PDFRef): number {
     const array = this.pageArray(page)
-    const next = this.nextMcid.get(page.ref) ?? array.size()
+    const next = Math.max(this.nextMcid.get(page.ref) ?? 0, array.size())
     while (array.size() < next) array.push(PDFNull)
     array.set(next, element)
     this.nextMcid.set(page.ref, next + 1)

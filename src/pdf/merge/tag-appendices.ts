@@ -158,7 +158,7 @@ export function tagPage(pdf: PDFDocument, tree: StructTree, section: PDFRef, pag
     const ids: number[] = []
     markUntagged(pdf, page, shared, {type, mcid: () => ids[ids.push(tree.mcid(page, element)) - 1]!})
     ;(pdf.context.lookup(element) as PDFDict).set(PDFName.of('K'), pdf.context.obj(ids.map((id) => PDFNumber.of(id))))
-    return balance
+    return closeLeftovers(pdf, page, balance)
   }
   const mcid = tree.mcid(page, element)
   ;(pdf.context.lookup(element) as PDFDict).set(PDFName.of('K'), PDFNumber.of(mcid))
@@ -174,6 +174,17 @@ export function tagPage(pdf: PDFDocument, tree: StructTree, section: PDFRef, pag
   ])
   page.node.set(PDFName.of('Contents'), pdf.context.obj([open, ...own, close]))
   return balance && {...balance, openMarked: 0, inText: false}
+}
+
+/**
+ * End what the page's content leaves open (marked content, a text object), so that the headings
+ * and form fields drawn after it are not inside an artifact or a text object of the appendix.
+ */
+export function closeLeftovers(pdf: PDFDocument, page: PDFPage, balance: Balance | undefined): Balance | undefined {
+  if (!balance || (balance.openMarked === 0 && !balance.inText)) return balance
+  const operators = [...Array.from({length: balance.openMarked}, () => PDFOperator.of(Op.EndMarkedContent)), ...(balance.inText ? [PDFOperator.of(Op.EndText)] : [])]
+  page.node.addContentStream(pdf.context.register(PDFContentStream.of(pdf.context.obj({}), operators, false)))
+  return {...balance, openMarked: 0, inText: false}
 }
 
 /**
@@ -275,8 +286,10 @@ export function tagAppendices(
     pages.forEach(({page}, offset) => {
       const index = insertion.start + offset
       let balance = appendix.balances[offset]
-      if (grafted) graftedPages.add(index)
-      else {
+      if (grafted) {
+        graftedPages.add(index)
+        balance = closeLeftovers(pdf, page, balance)
+      } else {
         clearStructure(page.node)
         // Its bookmarks, as headings before the page's text: without tags, they are the only
         // structure the appendix has, and a screen reader can then jump to them as in the outline.
