@@ -56,8 +56,13 @@ export interface PdfAppendix {
   readonly title: string
   readonly pageCount: number
   readonly bytes: Uint8Array
-  /** The parsed document, reused when merging. */
-  readonly pdf: PDFDocument
+  /**
+   * The parsed document, reused when merging. Absent when validation was taken from the disk cache
+   * (an unchanged file is not parsed again unless it is merged): `loadPdf` in validate/check-pdf.ts.
+   */
+  readonly pdf?: PDFDocument | undefined
+  /** Its creation date (ISO day), when it says one: the sitemap's `lastmod`. */
+  readonly created?: string | undefined
   /** sha256 of the bytes. */
   readonly hash: string
   readonly file: VFile

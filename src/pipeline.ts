@@ -8,6 +8,7 @@ import {availableParallelism} from 'node:os'
 import {cachedMeeting, hasMeeting, keepMeeting, meetingKey} from './outputs/meeting-cache.js'
 import {listMeetings} from './load/load.js'
 import {keepPdfTexts} from './editions/pdf-text.js'
+import {keepPdfChecks} from './validate/check-pdf.js'
 import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
@@ -56,6 +57,8 @@ export interface BuildResult extends CheckResult {
 
 async function validated(options: ResolvedOptions): Promise<{files: VFile[]; meetings: NumberedMeeting[]; root: string}> {
   options.logger.event({type: 'stage', stage: 'load'})
+  // An appendix that did not change is not parsed again to be validated (#13).
+  keepPdfChecks(options.cache ? path.join(options.cache, 'validate') : undefined)
   const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
   options.logger.event({type: 'stage', stage: 'validate'})
   const files = raws.flatMap((raw) => [...raw.files])

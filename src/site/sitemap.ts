@@ -45,7 +45,7 @@ export function sitemap(site: Site): string {
     add(`${id}/index.html`, `Vergaderbundel ${shown.title}`, date, date, 'html')
     if (meeting.files.has(`${id}/bundel.pdf`)) add(`${id}/bundel.pdf`, `Vergaderbundel ${shown.title}`, date, date, 'pdf')
     for (const {item, document, appendix, file} of publishedAppendices(meeting)) {
-      add(file.path, `${document.title} (${shown.title}, agendapunt ${item.number})`, date, appendix.pdf.getCreationDate()?.toISOString().slice(0, 10) ?? date, 'pdf')
+      add(file.path, `${document.title} (${shown.title}, agendapunt ${item.number})`, date, appendix.created ?? date, 'pdf')
     }
   }
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:diwoo="https://standaarden.overheid.nl/diwoo/metadata/">', ...entries, '</urlset>', ''].join('\n')

@@ -5,14 +5,16 @@
  * not parsed again.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
+import {mkdtemp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PDFDocument} from 'pdf-lib'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {localize, type BundelMessage} from '../messages.js'
 import {makePdf} from '../test-util/fixture.js'
-import {checkPdf} from './check-pdf.js'
+import {checkPdf, keepPdfChecks, loadPdf, pdfOf} from './check-pdf.js'
 
 const corpus = path.join(import.meta.dirname, '..', '__fixtures__', 'corpus')
 const corpusFile = (name: string) => new Uint8Array(readFileSync(path.join(corpus, name)))
@@ -39,7 +41,7 @@ describe('checkPdf on well-made and flawed real files', () => {
     expect(messages).toEqual([])
     expect(appendix).toMatchObject({kind: 'pdf', pageCount: 4, fileName: '01-brief.pdf', title: 'Brief van de minister', hash: createHash('sha256').update(bytes).digest('hex')})
     expect(appendix!.file).toBe(file)
-    expect(appendix!.pdf.getPageCount()).toBe(4)
+    expect(appendix!.pdf!.getPageCount()).toBe(4)
   })
 
   it('should warn that an untagged letter cannot be read out, and still use it', async () => {
@@ -174,5 +176,27 @@ describe('readings kept per file content', () => {
     const again = (await check(first)).appendix!
     expect(again.pdf).not.toBe(kept)
     expect(again.pageCount).toBe(1)
+  })
+
+  it('should keep readings on disk, and parse a document again only when it is asked for (#13)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
+    keepPdfChecks(folder)
+    try {
+      const bytes = corpusFile('pdflib-form.pdf')
+      const first = await check(bytes.slice(), '01-aanvraag.pdf', 'Aanvraag')
+      expect(readdirSync(folder)).toEqual([`${first.appendix!.hash}.json`])
+      // Pushed out of memory, as a new process would not have it either.
+      for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${index}`))
+      const again = await check(bytes.slice(), '01-aanvraag.pdf', 'Aanvraag')
+      expect(again.messages).toEqual(first.messages)
+      expect(again.appendix).toMatchObject({pageCount: first.appendix!.pageCount, balances: first.appendix!.balances, hash: first.appendix!.hash})
+      expect(again.appendix!.pdf).toBeUndefined()
+      expect(() => pdfOf(again.appendix!)).toThrow(/loadPdf/)
+      const pdf = await loadPdf(again.appendix!)
+      expect(pdf.getPageCount()).toBe(first.appendix!.pageCount)
+      expect(pdfOf(again.appendix!)).toBe(pdf)
+    } finally {
+      keepPdfChecks(undefined)
+    }
   })
 })

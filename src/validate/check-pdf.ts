@@ -3,6 +3,10 @@
  * bundle, and dropping them silently would hide a document from the board (#2, #3).
  */
 import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {PDFDocument} from 'pdf-lib'
+import {version} from '../version.js'
 import type {RawAppendix} from '../load/load.js'
 import {VFile} from 'vfile'
 import {report, type BundelMessage, type Params, type RuleId} from '../messages.js'
@@ -24,16 +28,85 @@ interface Reading {
 const readings = new Map<string, Reading>()
 const keep = 64
 
+/**
+ * Readings kept between builds too, in the render cache (#13): on a warm build of a meeting whose
+ * appendices did not change, validating 50 appendix PDFs was 1.5 s of 2 s — every one parsed,
+ * cleaned and measured again, only for the meeting to come whole from the cache. The stored
+ * reading is what validation found (its messages, page count, balances); the document itself is
+ * parsed again only when it is merged (`loadPdf`).
+ */
+let folder: string | undefined
+
+/** Keep readings in `dir` too, or only in memory (`undefined`). */
+export function keepPdfChecks(dir: string | false | undefined): void {
+  folder = dir || undefined
+}
+
+/** Documents parsed again for readings that came from the disk, by hash. */
+const parsed = new Map<string, PDFDocument>()
+
+/** The appendix's parsed document, parsing (and cleaning) it again when validation did not keep it. */
+export async function loadPdf(appendix: PdfAppendix): Promise<PDFDocument> {
+  if (appendix.pdf) return appendix.pdf
+  const known = parsed.get(appendix.hash)
+  if (known) return known
+  const again = await readPdf({bytes: appendix.bytes, file: new VFile({path: appendix.file.path})} as RawAppendix & {bytes: Uint8Array}, appendix.hash)
+  if (!again?.pdf) throw new Error(`Expected \`${appendix.file.path}\` to parse as it did when it was validated, not fail`)
+  parsed.set(appendix.hash, again.pdf)
+  if (parsed.size > keep) parsed.delete(parsed.keys().next().value!)
+  return again.pdf
+}
+
+/** The parsed document of an appendix that `loadPdf` has seen (merge loads them all first). */
+export function pdfOf(appendix: PdfAppendix): PDFDocument {
+  const pdf = appendix.pdf ?? parsed.get(appendix.hash)
+  if (!pdf) throw new Error(`Expected \`${appendix.file.path}\` to be loaded (loadPdf) before it is merged, not unloaded`)
+  return pdf
+}
+
+/** A reading as stored on disk: everything but the bytes and the parsed document. */
+interface StoredReading {
+  readonly version: string
+  readonly messages: Reading['messages']
+  readonly appendix: Omit<PdfAppendix, 'fileName' | 'title' | 'file' | 'bytes' | 'pdf'>
+}
+
+async function storedReading(hash: string, bytes: Uint8Array): Promise<Reading | undefined> {
+  if (!folder) return undefined
+  try {
+    const stored = JSON.parse(await readFile(path.join(folder, `${hash}.json`), 'utf8')) as StoredReading
+    if (stored.version !== version || stored.appendix?.hash !== hash || !Array.isArray(stored.messages)) return undefined
+    return {messages: stored.messages, appendix: {...stored.appendix, bytes}}
+  } catch {
+    return undefined // not there yet, or unreadable: read the PDF
+  }
+}
+
+async function storeReading(hash: string, reading: Reading): Promise<void> {
+  if (!folder || !reading.appendix) return
+  const {bytes: _bytes, pdf: _pdf, ...appendix} = reading.appendix
+  const file = path.join(folder, `${hash}.json`)
+  const temporary = `${file}.${process.pid}.tmp`
+  const stored: StoredReading = {version, messages: reading.messages, appendix}
+  await mkdir(folder, {recursive: true})
+    .then(() => writeFile(temporary, JSON.stringify(stored)))
+    .then(() => rename(temporary, file))
+    .catch(() => rm(temporary, {force: true}).catch(() => {}))
+}
+
 /** Parse a PDF appendix; returns undefined (with a message on its file) when it cannot be used. */
 export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppendix | undefined> {
   const bytes = raw.bytes
   if (!bytes || bytes.byteLength === 0) return undefined // reported as empty by load
   const hash = createHash('sha256').update(bytes).digest('hex')
-  let reading = readings.get(hash)
+  let reading = readings.get(hash) ?? (await storedReading(hash, bytes))
   if (!reading) {
     const scratch = new VFile({path: raw.file.path})
     const appendix = await readPdf({...raw, bytes, file: scratch}, hash)
     reading = {appendix, messages: scratch.messages.map((message) => ({ruleId: message.ruleId as RuleId, params: (message as BundelMessage).params ?? {}}))}
+    await storeReading(hash, reading)
+  }
+  if (!readings.has(hash)) {
     readings.set(hash, reading)
     if (readings.size > keep) readings.delete(readings.keys().next().value!)
   }
@@ -131,7 +204,15 @@ async function readPdf(raw: RawAppendix & {bytes: Uint8Array}, hash: string): Pr
   const form = pdf.catalog.lookup(PDFName.of('AcroForm'))
   const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
   if (fields instanceof PDFArray && fields.size() > 0) report(raw.file, 'pdf-form', {params: {actual: String(fields.size())}})
-  return {kind: 'pdf', pageCount, bytes, pdf, hash, balances: quality.balances, imagePages: quality.pagesWithoutText}
+  return {kind: 'pdf', pageCount, bytes, pdf, hash, balances: quality.balances, imagePages: quality.pagesWithoutText, created: creationDay(pdf)}
+}
+
+function creationDay(pdf: {getCreationDate(): Date | undefined}): string | undefined {
+  try {
+    return pdf.getCreationDate()?.toISOString().slice(0, 10)
+  } catch {
+    return undefined // an unreadable date is no date
+  }
 }
 
 function firstLine(error: unknown): string {

@@ -14,6 +14,7 @@ import type {Insertion, Layout} from '../layout.js'
 import {formDefaults, type FormDefaults} from './flatten-forms.js'
 import {lookupNamed} from './named-destinations.js'
 import type {Balance} from './content.js'
+import {pdfOf} from '../../validate/check-pdf.js'
 
 /** What is known of an inserted page: its source's form defaults, and how its content ends. */
 export interface InsertedPage {
@@ -33,7 +34,7 @@ export async function insertAppendices(pdf: PDFDocument, layout: Layout): Promis
   const inserted = new Map<number, InsertedPage>()
   const appendices: InsertedAppendix[] = []
   for (const insertion of layout.insertions) {
-    const source = insertion.appendix.pdf
+    const source = pdfOf(insertion.appendix)
     const defaults = formDefaults(source)
     const copier = PDFObjectCopier.for(source.context, pdf.context)
     const pages = source.getPages()

@@ -17,6 +17,7 @@ import {addListBodies} from './list-bodies.js'
 import {structureTabOrder, tagAppendices} from './tag-appendices.js'
 import {markUntagged, sharedStreams} from './artifacts.js'
 import {checkObjects, type Finding} from '../../pdfua/check-pdfua.js'
+import {loadPdf} from '../../validate/check-pdf.js'
 import {Glyphs} from './glyphs.js'
 import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../layout.js'
@@ -44,6 +45,8 @@ export interface MergeOptions {
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, options: MergeOptions = {}): Promise<Uint8Array> {
   const {stamps = {}, undeclared, timing} = options
+  // An appendix whose validation came from the cache is parsed now, once (validate/check-pdf.ts).
+  for (const item of numbered.items) for (const document of item.documents) if (document.kind === 'appendix' && document.appendix.kind === 'pdf') await loadPdf(document.appendix)
   let tagging = 0
   const timed = <T>(work: () => T): T => {
     const started = performance.now()

@@ -6,6 +6,7 @@ import {PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFDocumen
 import type {NumberedMeeting} from '../../number/number.js'
 import type {Layout} from '../layout.js'
 import {appendixOutline, type OutlineEntry} from './appendix-outline.js'
+import {pdfOf} from '../../validate/check-pdf.js'
 
 type Entry = OutlineEntry
 
@@ -22,7 +23,7 @@ export function outlineEntries(numbered: NumberedMeeting, layout: Layout): Entry
       children: item.documents.map((document) => ({
         title: `${document.label} ${document.title}`,
         page: page(document.anchor),
-        children: document.kind === 'appendix' && document.appendix.kind === 'pdf' ? appendixOutline(document.appendix.pdf, page(document.anchor)) : []
+        children: document.kind === 'appendix' && document.appendix.kind === 'pdf' ? appendixOutline(pdfOf(document.appendix), page(document.anchor)) : []
       }))
     }))
   ]

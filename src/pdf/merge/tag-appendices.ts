@@ -21,6 +21,7 @@ import {graftTree, type CopiedPage} from './graft-tree.js'
 import {clearStructure} from './insert-appendices.js'
 import {appendixOutline, type OutlineEntry} from './appendix-outline.js'
 import {markUntagged, sharedStreams} from './artifacts.js'
+import {pdfOf} from '../../validate/check-pdf.js'
 
 /** What the tagging did, for tests, the bench and the PDF/UA declaration. */
 export interface AppendixTagging {
@@ -91,7 +92,7 @@ export function placeSections(pdf: PDFDocument, tree: StructTree, layout: Layout
     const where = placeIn(tree.document, insertion.start)
     const section = layout.sections.find((candidate) => candidate.anchor === insertion.anchor)
     const title = section?.label ?? `${insertion.anchor}`
-    const sourceLang = insertion.appendix.pdf.catalog.lookup(PDFName.of('Lang'))
+    const sourceLang = pdfOf(insertion.appendix).catalog.lookup(PDFName.of('Lang'))
     const extra: Record<string, PDFHexString | PDFString> = {T: PDFHexString.fromText(title)}
     const theirs = sourceLang instanceof PDFString || sourceLang instanceof PDFHexString ? sourceLang.decodeText().trim() : ''
     if (theirs && theirs.toLowerCase() !== lang.toLowerCase()) extra.Lang = PDFHexString.fromText(theirs)
@@ -278,11 +279,12 @@ export function tagAppendices(
   for (const {insertion, copier, pages} of appendices) {
     const section = sections.get(insertion)!
     const {appendix} = insertion
-    const grafted = appendix.pdf.catalog.has(PDFName.of('StructTreeRoot')) && graftTree(pdf, tree, appendix.pdf, copier, section, pages)
+    const source = pdfOf(appendix)
+    const grafted = source.catalog.has(PDFName.of('StructTreeRoot')) && graftTree(pdf, tree, source, copier, section, pages)
     if (grafted) tagging.grafted++
     done.push({insertion, section, grafted})
     const owners = grafted ? formOwners(pdf, section) : new Map<PDFRef, PDFRef>()
-    const bookmarks = grafted ? new Map<number, Bookmark[]>() : bookmarkHeadings(appendixOutline(appendix.pdf, insertion.start))
+    const bookmarks = grafted ? new Map<number, Bookmark[]>() : bookmarkHeadings(appendixOutline(source, insertion.start))
     pages.forEach(({page}, offset) => {
       const index = insertion.start + offset
       let balance = appendix.balances[offset]
