@@ -527,6 +527,7 @@ function pdfPages(lang: Lang, p: Params): string {
 
 /** What is wrong with the tag tree, by `detail`. */
 const pdfuaProblems = {
+  unchecked: {nl: () => 'een deel ervan kon niet worden nagelopen (beschadigd in een bijlage?)', en: () => 'part of it could not be walked (damaged in an appendix?)'},
   'no-tree': {nl: () => 'de PDF is niet getagd (geen /StructTreeRoot of /MarkInfo /Marked true)', en: () => 'the PDF is not tagged (no /StructTreeRoot or /MarkInfo /Marked true)'},
   'no-document': {nl: () => 'er is niet precies één Document-element als wortel', en: () => 'there is not exactly one Document element at the root'},
   'no-lang': {nl: () => 'de documenttaal (/Lang) ontbreekt', en: () => 'the document language (/Lang) is missing'},

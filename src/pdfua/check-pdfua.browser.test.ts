@@ -70,6 +70,10 @@ describe.skipIf(!browserPath)('PDF/UA-1 checks (skipped: no Chromium found)', ()
       expect(first?.lookup(PDFName.of('S'))).toBe(PDFName.of('H3'))
     }
     expect(ofType(pdf, 'Document')).toHaveLength(1)
+    // The table of contents' numbers, its footer: every stamp on a page shares one font entry.
+    const fonts = pdf.getPage(1).node.Resources()!.lookup(PDFName.of('Font')) as PDFDict
+    const ours = fonts.entries().filter(([, ref]) => String((pdf.context.lookup(ref) as PDFDict).lookup(PDFName.of('BaseFont'))).includes('BNDLFT'))
+    expect(ours).toHaveLength(1)
   })
 
   it('should say so from the command line, with the counts, and exit 0', async () => {

@@ -5,8 +5,10 @@
  * annotations, fonts and metadata from the objects (pdf-lib). The README lists the rules
  * checked and those that are not.
  */
-import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFObject} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFObject} from 'pdf-lib'
 import {elementOf, kidsOf, readNumberTree} from '../pdf/merge/struct-tree.js'
+import {decodeContent} from '../pdf/merge/content.js'
+import {fontFlaws} from '../validate/pdf-quality.js'
 
 /** One broken rule: a catalogue rule id and its values (pages are 1-based, comma-separated). */
 export interface Finding {
@@ -319,13 +321,7 @@ function outlineTitles(pdf: PDFDocument): string[] {
 
 function metadataText(pdf: PDFDocument): string {
   const stream = pdf.catalog.lookup(PDFName.of('Metadata'))
-  if (!(stream instanceof PDFStream)) return ''
-  try {
-    const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : (stream as PDFStream & {getUnencodedContents(): Uint8Array}).getUnencodedContents()
-    return new TextDecoder().decode(bytes)
-  } catch {
-    return ''
-  }
+  return stream instanceof PDFStream ? new TextDecoder().decode(decodeContent(stream)) : ''
 }
 
 /** Fonts used by the pages (and their forms) that are not embedded or cannot be mapped to Unicode. */
@@ -335,21 +331,8 @@ function fontProblems(pdf: PDFDocument): {names: Set<string>; pages: Set<number>
   const judged = new Map<PDFDict, string | undefined>()
   const judge = (font: PDFDict): string | undefined => {
     if (judged.has(font)) return judged.get(font)
-    const subtype = font.lookup(PDFName.of('Subtype'))
-    const name = (font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, '')
-    let bad = false
-    if (subtype !== PDFName.of('Type3')) {
-      const descendant = subtype === PDFName.of('Type0') ? (font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.lookup(0) : font
-      const descriptor = descendant instanceof PDFDict ? descendant.lookup(PDFName.of('FontDescriptor')) : undefined
-      const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
-      const encoding = font.lookup(PDFName.of('Encoding'))
-      // A dictionary's /Differences name glyphs, which map to Unicode when they are standard names
-      // (not checked here: taken as mapping, as most producers write them).
-      const named = encoding === PDFName.of('WinAnsiEncoding') || encoding === PDFName.of('MacRomanEncoding') || encoding === PDFName.of('StandardEncoding') || encoding instanceof PDFDict
-      const unicode = font.has(PDFName.of('ToUnicode')) || (subtype !== PDFName.of('Type0') && named)
-      bad = !embedded || !unicode
-    } else bad = !font.has(PDFName.of('ToUnicode'))
-    const result = bad ? name : undefined
+    const flaws = fontFlaws(font)
+    const result = flaws.embedded && flaws.mapped ? undefined : flaws.name
     judged.set(font, result)
     return result
   }

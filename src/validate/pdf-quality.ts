@@ -46,6 +46,27 @@ function formPaints(pdf: PDFDocument, resources: PDFDict | undefined, seen: Set<
   return {text, images}
 }
 
+/**
+ * What a font lacks for its readers: a font file (readers substitute their own letters) and a way
+ * to Unicode (`/ToUnicode`, or a simple font's standard encoding: else a screen reader and search
+ * read glyph codes, #12). Type 3 fonts are drawn by the file's own procedures: always embedded.
+ */
+export function fontFlaws(font: PDFDict): {name: string; embedded: boolean; mapped: boolean} {
+  const subtype = font.lookup(PDFName.of('Subtype'))?.toString()
+  const base = (font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, '')
+  const name = base === '?' ? String(subtype ?? '/?').slice(1) : base
+  const encoding = font.lookup(PDFName.of('Encoding'))
+  // A dictionary's /Differences name glyphs, which map to Unicode when they are standard names
+  // (not checked here: taken as mapping, as most producers write them).
+  const standard = ['/WinAnsiEncoding', '/MacRomanEncoding', '/StandardEncoding'].includes(encoding?.toString() ?? '') || encoding instanceof PDFDict
+  const mapped = font.has(PDFName.of('ToUnicode')) || (subtype !== '/Type0' && subtype !== '/Type3' && standard)
+  if (subtype === '/Type3') return {name, embedded: true, mapped}
+  const descendant = subtype === '/Type0' ? (font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.lookup(0) : font
+  const descriptor = descendant instanceof PDFDict ? descendant.lookup(PDFName.of('FontDescriptor')) : undefined
+  const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
+  return {name, embedded, mapped}
+}
+
 /** Fonts named in `resources` (and in its form XObjects) that carry no font file. */
 function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedded: Set<string>, seen: Set<PDFObject>, depth = 0, unmapped = new Set<string>()): void {
   if (!resources || seen.has(resources) || depth > 8) return
@@ -56,17 +77,9 @@ function collectFonts(pdf: PDFDocument, resources: PDFDict | undefined, unembedd
       const font = resolve(pdf, ref)
       if (!(font instanceof PDFDict) || seen.has(font)) continue
       seen.add(font)
-      const subtype = font.lookup(PDFName.of('Subtype'))?.toString()
-      const name = (font.lookup(PDFName.of('BaseFont'))?.toString() ?? '/?').slice(1).replace(/^[A-Z]{6}\+/, '')
-      // A screen reader reads the text through /ToUnicode, or a simple font's standard encoding (#12).
-      const encoding = font.lookup(PDFName.of('Encoding'))
-      const standard = ['/WinAnsiEncoding', '/MacRomanEncoding', '/StandardEncoding'].includes(encoding?.toString() ?? '') || encoding instanceof PDFDict
-      if (!font.has(PDFName.of('ToUnicode')) && (subtype === '/Type0' || subtype === '/Type3' || !standard)) unmapped.add(name === '?' ? String(subtype ?? '?').slice(1) : name)
-      if (subtype === '/Type3') continue // drawn by the file's own procedures: always embedded
-      const descendant = subtype === '/Type0' ? (font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.lookup(0) : font
-      const descriptor = descendant instanceof PDFDict ? descendant.lookup(PDFName.of('FontDescriptor')) : undefined
-      const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
-      if (!embedded) unembedded.add(name)
+      const flaws = fontFlaws(font)
+      if (!flaws.mapped) unmapped.add(flaws.name)
+      if (!flaws.embedded) unembedded.add(flaws.name)
     }
   }
   const xobjects = resources.lookup(PDFName.of('XObject'))

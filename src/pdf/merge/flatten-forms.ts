@@ -200,7 +200,7 @@ export function flattenWidgets(pdf: PDFDocument, page: PDFPage, defaults: FormDe
     if (regenerate) {
       const value = shownValue(widget)
       if (value) {
-        fontKey ??= page.node.newFontDictionary(glyphs.font.name, glyphs.font.ref)
+        fontKey ??= glyphs.keyOn(page)
         const da = text(inherited(widget, 'DA')) ?? defaults.appearance
         const align = (inherited(widget, 'Q') as PDFNumber | undefined)?.asNumber?.() ?? 0
         operators.push(...marked(pdf, mark?.(raw), textOperators(fontKey, glyphs, value, box, parseAppearance(da), type === 'Tx' && (fieldFlags & 4096) !== 0, align)))

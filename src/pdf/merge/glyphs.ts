@@ -3,7 +3,7 @@
  * pdf-lib's drawText runs fontkit's full layout on every string, which dominated the merge of a
  * 1,200-page bundle; stamped texts here are short labels where kerning does not matter.
  */
-import type {PDFFont} from 'pdf-lib'
+import {PDFDict, PDFName, type PDFFont, type PDFPage} from 'pdf-lib'
 
 /** A per-character cache over one embedded (subset) font. */
 export class Glyphs {
@@ -38,5 +38,16 @@ export class Glyphs {
       total += width
     }
     return (total * size) / 1000
+  }
+
+  /**
+   * The page's resource name for this font: the one it has, or a new one. Every stamp on a page
+   * (footer, heading, each table-of-contents number) uses the same entry instead of adding its own.
+   */
+  keyOn(page: PDFPage): PDFName {
+    // The font dictionary pdf-lib writes into (the page's own, made from an inherited one if need be).
+    const fonts: unknown = page.node.normalizedEntries().Font
+    if (fonts instanceof PDFDict) for (const [key, value] of fonts.entries()) if (value === this.font.ref) return key
+    return page.node.newFontDictionary(this.font.name, this.font.ref)
   }
 }

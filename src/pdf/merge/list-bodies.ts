@@ -6,7 +6,8 @@
  * moved to it), a lone `NonStruct` becomes the `LBody`, and other content elements are wrapped in
  * a new `LBody`.
  */
-import {PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject} from 'pdf-lib'
+import {elementOf, kidsOf, readNumberTree} from './struct-tree.js'
 
 /** What happened, for tests and the bench. */
 export interface ListBodies {
@@ -23,18 +24,12 @@ export function addListBodies(pdf: PDFDocument): ListBodies {
   const K = PDFName.of('K')
   const P = PDFName.of('P')
   const seen = new Set<PDFDict>()
-  const element = (value: unknown) => {
-    const found = value instanceof PDFRef ? pdf.context.lookup(value) : value
-    return found instanceof PDFDict && found.has(S) ? found : undefined
-  }
-  const kidsOf = (node: PDFDict) => {
-    const k = node.lookup(K)
-    return k instanceof PDFArray ? k.asArray() : k === undefined ? [] : [node.get(K)!]
-  }
+  const element = (value: PDFObject | undefined) => elementOf(pdf.context, value)
+  const parents = readNumberTree(pdf.context, root.get(PDFName.of('ParentTree')))
   const visit = (node: PDFDict, ref: PDFRef | undefined) => {
     if (seen.has(node)) return
     seen.add(node)
-    if (node.lookup(S) === PDFName.of('LI') && ref) labelMarkers(pdf, root, node, ref)
+    if (node.lookup(S) === PDFName.of('LI') && ref) labelMarkers(pdf, parents, node, ref)
     const kids = kidsOf(node)
     if (node.lookup(S) === PDFName.of('LI') && ref) {
       result.items++
@@ -67,41 +62,17 @@ export function addListBodies(pdf: PDFDocument): ListBodies {
   return result
 }
 
-/** The parent-tree array of a page (the entries of its marked content, by MCID). */
-function parentArray(pdf: PDFDocument, root: PDFDict, key: number): PDFArray | undefined {
-  const search = (node: unknown): PDFArray | undefined => {
-    const tree = node instanceof PDFRef ? pdf.context.lookup(node) : node
-    if (!(tree instanceof PDFDict)) return undefined
-    const nums = tree.lookup(PDFName.of('Nums'))
-    if (nums instanceof PDFArray) {
-      for (let index = 0; index + 1 < nums.size(); index += 2) {
-        const at = nums.lookup(index)
-        if (at instanceof PDFNumber && at.asNumber() === key) {
-          const value = nums.lookup(index + 1)
-          return value instanceof PDFArray ? value : undefined
-        }
-      }
-    }
-    const kids = tree.lookup(PDFName.of('Kids'))
-    if (kids instanceof PDFArray) for (let index = 0; index < kids.size(); index++) {
-      const found = search(kids.get(index))
-      if (found) return found
-    }
-    return undefined
-  }
-  return search(root.get(PDFName.of('ParentTree')))
-}
-
 /** Marked content right under an `LI` (Chromium's list marker) becomes a `Lbl` element of its own. */
-function labelMarkers(pdf: PDFDocument, root: PDFDict, li: PDFDict, liRef: PDFRef): void {
+function labelMarkers(pdf: PDFDocument, parents: ReadonlyMap<number, PDFObject>, li: PDFDict, liRef: PDFRef): void {
   const K = PDFName.of('K')
-  const value = li.lookup(K)
-  const kids = value instanceof PDFArray ? value.asArray() : value === undefined ? [] : [li.get(K)!]
+  const kids = kidsOf(li)
   if (!kids.some((kid) => kid instanceof PDFNumber)) return
   const pageRef = li.get(PDFName.of('Pg'))
   const page = pageRef instanceof PDFRef ? pdf.context.lookup(pageRef) : undefined
-  const parents = page instanceof PDFDict ? page.lookup(PDFName.of('StructParents')) : undefined
-  const array = parents instanceof PDFNumber ? parentArray(pdf, root, parents.asNumber()) : undefined
+  const key = page instanceof PDFDict ? page.lookup(PDFName.of('StructParents')) : undefined
+  const entry = key instanceof PDFNumber ? parents.get(key.asNumber()) : undefined
+  const resolved = entry instanceof PDFRef ? pdf.context.lookup(entry) : entry
+  const array = resolved instanceof PDFArray ? resolved : undefined
   if (!array || !(pageRef instanceof PDFRef)) return
   const replaced = kids.map((kid) => {
     if (!(kid instanceof PDFNumber)) return kid

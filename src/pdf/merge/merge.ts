@@ -42,6 +42,15 @@ export interface MergeOptions {
   readonly timing?: {tagging: number} | undefined
 }
 
+/** The object rules of PDF/UA-1 on the merged document; a tree they cannot walk is not declared either. */
+function objectFindings(pdf: PDFDocument): {findings: readonly Finding[]} {
+  try {
+    return checkObjects(pdf)
+  } catch {
+    return {findings: [{rule: 'pdfua-structure', params: {detail: 'unchecked'}}]}
+  }
+}
+
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, options: MergeOptions = {}): Promise<Uint8Array> {
   const {stamps = {}, undeclared, timing} = options
@@ -65,8 +74,12 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   const glyphs = new Glyphs(font)
   // Appendix pages join the tag tree (#12); their form fields become page content before the
   // shrink, so they move with the page (#14), tagged where they stand.
-  const {tree, balances, grafted} = timed(() => tagAppendices(pdf, layout, appendices, glyphs, 'nl', (index, mark) => flattenWidgets(pdf, pdf.getPage(index), inserted.get(index)!.defaults, glyphs, mark)))
+  const {tree, balances, grafted} = timed(() =>
+    tagAppendices(pdf, layout, appendices, glyphs, 'nl', (index, mark) => flattenWidgets(pdf, pdf.getPage(index), inserted.get(index)!.defaults, glyphs, mark))
+  )
   // What tagged pages paint outside their tags is decoration or a running header (artifacts.ts).
+  // Which streams are shared is asked now, not before: pdf-lib wraps pages it draws on in one
+  // `q` and one `Q` stream that every such page shares.
   if (tree) {
     timed(() => {
       const shared = sharedStreams(pdf)
@@ -88,7 +101,7 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
   // Declare only what holds (#12): the rules on the PDF's objects are checked here, on every
   // build; the painted content is tagged or an artifact by construction (above), which the tests
   // check with the full checker on the example and on the corpus of real-world appendices.
-  const {findings} = timed(() => checkObjects(pdf))
+  const {findings} = timed(() => objectFindings(pdf))
   if (findings.length === 0) writeMetadata(pdf, metadata, true)
   else undeclared?.(findings)
   if (timing) timing.tagging += tagging

@@ -41,7 +41,7 @@ export function beginTagged(pdf: PDFDocument, tagged: Tagged): PDFOperator {
  */
 export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Frame, marks: readonly Mark[], tagged?: Tagged): void {
   const m = frame.toUser
-  const fontKey = page.node.newFontDictionary(glyphs.font.name, glyphs.font.ref)
+  const fontKey = glyphs.keyOn(page)
   const open = tagged ? beginTagged(pdf, tagged) : PDFOperator.of(Op.BeginMarkedContent, [PDFName.of('Artifact')])
   const operators: PDFOperator[] = [open, PDFOperator.of(Op.PushGraphicsState)]
   for (const mark of marks) {

@@ -90,8 +90,7 @@ export function placeSections(pdf: PDFDocument, tree: StructTree, layout: Layout
   for (const insertion of layout.insertions) {
     // Spans are of Chromium's elements only: sections placed earlier are not looked at again.
     const where = placeIn(tree.document, insertion.start)
-    const section = layout.sections.find((candidate) => candidate.anchor === insertion.anchor)
-    const title = section?.label ?? `${insertion.anchor}`
+    const title = labelOf(layout, insertion.anchor)
     const sourceLang = pdfOf(insertion.appendix).catalog.lookup(PDFName.of('Lang'))
     const extra: Record<string, PDFHexString | PDFString> = {T: PDFHexString.fromText(title)}
     const theirs = sourceLang instanceof PDFString || sourceLang instanceof PDFHexString ? sourceLang.decodeText().trim() : ''
@@ -101,11 +100,30 @@ export function placeSections(pdf: PDFDocument, tree: StructTree, layout: Layout
   return placed
 }
 
+/**
+ * Graft the appendix's tree, or tell that it could not be: a tree too broken to copy (a type that
+ * is no name, a kid that is no object) leaves its section empty, and its pages are then tagged as
+ * an untagged file's are — never a failed build for a letter whose tags are damaged.
+ */
+function graftOrNot(pdf: PDFDocument, tree: StructTree, source: PDFDocument, copier: PDFObjectCopier, section: PDFRef, pages: readonly CopiedPage[]): boolean {
+  try {
+    return graftTree(pdf, tree, source, copier, section, pages)
+  } catch {
+    ;(pdf.context.lookup(section) as PDFDict).delete(PDFName.of('K'))
+    return false
+  }
+}
+
+/** "2.3 Kamerbrief regiodeals": how the footer and the outline name the part with `anchor`. */
+function labelOf(layout: Layout, anchor: string): string {
+  return layout.sections.find((candidate) => candidate.anchor === anchor)?.label ?? anchor
+}
+
 /** The `H3` of each appendix, first in its section: label and title, invisible, at the foot of its first page. */
 export function addHeadings(pdf: PDFDocument, tree: StructTree, layout: Layout, sections: readonly TaggedInsertion[], glyphs: Glyphs): void {
   for (const {insertion, section} of sections) {
     const page = pdf.getPage(insertion.start)
-    const label = layout.sections.find((candidate) => candidate.anchor === insertion.anchor)?.label ?? insertion.anchor
+    const label = labelOf(layout, insertion.anchor)
     const first = kidsOf(pdf.context.lookup(section) as PDFDict)[0]
     const heading = tree.element('H3', section, {Pg: page.ref}, first instanceof PDFRef ? first : undefined)
     const mcid = tree.mcid(page, heading)
@@ -280,7 +298,7 @@ export function tagAppendices(
     const section = sections.get(insertion)!
     const {appendix} = insertion
     const source = pdfOf(appendix)
-    const grafted = source.catalog.has(PDFName.of('StructTreeRoot')) && graftTree(pdf, tree, source, copier, section, pages)
+    const grafted = source.catalog.has(PDFName.of('StructTreeRoot')) && graftOrNot(pdf, tree, source, copier, section, pages)
     if (grafted) tagging.grafted++
     done.push({insertion, section, grafted})
     const owners = grafted ? formOwners(pdf, section) : new Map<PDFRef, PDFRef>()
@@ -302,7 +320,7 @@ export function tagAppendices(
           return {title, level, mcid}
         })
         const imageOnly = appendix.imagePages?.includes(offset + 1) === true
-        const label = layout.sections.find((candidate) => candidate.anchor === insertion.anchor)?.label ?? insertion.anchor
+        const label = labelOf(layout, insertion.anchor)
         balance = tagPage(pdf, tree, section, page, balance, imageOnly ? imageAlt(offset + 1, appendix.pageCount, label) : undefined, shared)
         for (const heading of headings) invisibleHeading(pdf, page, glyphs, heading.title, {tag: `H${heading.level}`, mcid: heading.mcid})
         tagging.pages++
