@@ -86,6 +86,11 @@ export interface BuildOptions extends CheckOptions {
   readonly concept?: boolean | undefined
   /** A personal copy: "Exemplaar van <name>" on every page of the PDF. */
   readonly copyFor?: string | undefined
+  /**
+   * Items per print: a large bundle is printed in parts, each cached on its own, and joined (#13).
+   * 0 prints the whole page at once; the default goes by size (whole below 400 kB of HTML).
+   */
+  readonly itemsPerPrint?: number | undefined
 }
 
 /** Options with every default applied and paths absolute. */
@@ -107,6 +112,7 @@ export interface ResolvedOptions {
   readonly templates: string | undefined
   readonly lang: Lang
   readonly allowMissingAlt: boolean
+  readonly itemsPerPrint: number | undefined
 }
 
 const silent: Logger = {event() {}}
@@ -138,7 +144,8 @@ export function resolveOptions(options: Readonly<BuildOptions> | null | undefine
     cache,
     templates: given.templates === undefined ? undefined : path.resolve(cwd, given.templates),
     lang: given.lang === 'en' ? 'en' : 'nl',
-    allowMissingAlt: given.allowMissingAlt === true
+    allowMissingAlt: given.allowMissingAlt === true,
+    itemsPerPrint: given.itemsPerPrint === undefined ? undefined : Math.max(0, Math.floor(Number(given.itemsPerPrint)) || 0)
   }
 }
 

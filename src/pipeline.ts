@@ -138,7 +138,7 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
 
 /** What else a meeting's output depends on, for its cache key. */
 function cacheSettings(options: ResolvedOptions): Record<string, unknown> {
-  return {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null, allowMissingAlt: options.allowMissingAlt}
+  return {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null, allowMissingAlt: options.allowMissingAlt, itemsPerPrint: options.itemsPerPrint ?? null}
 }
 
 /** Whether some meeting of the build is not in the cache, so that Chromium will print (#13). */
@@ -206,7 +206,7 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
     localize(files, resolved.lang)
     return {files, meetings, failed: true, outputs: [], stats}
   }
-  const context = {root, templates: resolved.templates, cache: resolved.cache, logger: resolved.logger, stats, session, concept: resolved.concept, copyFor: resolved.copyFor}
+  const context = {root, templates: resolved.templates, itemsPerPrint: resolved.itemsPerPrint, cache: resolved.cache, logger: resolved.logger, stats, session, concept: resolved.concept, copyFor: resolved.copyFor}
   // Meetings side by side, one per core, sharing the one browser: a site of many meetings (#11).
   const outputs = await mapLimit(meetings, Math.max(1, Math.min(availableParallelism(), 4)), async (meeting) => {
     resolved.signal?.throwIfAborted()

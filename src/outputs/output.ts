@@ -15,6 +15,8 @@ export interface OutputContext {
   readonly root: string
   /** Folder holding bundel.html and bundel.css (default: the package's templates/). */
   readonly templates: string | undefined
+  /** Items per print of the PDF (0: the whole page at once; default: by size, render/html/print-parts.ts). */
+  readonly itemsPerPrint?: number | undefined
   /** Cache folder for prints, or false. */
   readonly cache: string | false
   readonly logger: Logger

@@ -4,17 +4,17 @@
  * pdf-lib load only when this output runs, so `check` and `--no-pdf` stay light.
  */
 import {shownClosed, type NumberedMeeting} from '../number/number.js'
-import {renderHtml} from '../render/html/render.js'
+import {renderPrint} from '../render/html/render.js'
 import type {Made, OutputContext} from './output.js'
 
 export async function pdf(meeting: NumberedMeeting, context: OutputContext): Promise<Made | undefined> {
   const session = context.session ?? new (await import('../pdf/session.js')).PrintSession()
   try {
     const started = performance.now()
-    const print = {mode: 'print', root: context.root, templates: context.templates} as const
-    const page = await renderHtml(meeting, print)
+    const print = {root: context.root, templates: context.templates, itemsPerPrint: context.itemsPerPrint}
+    const page = await renderPrint(meeting, print)
     const full = context.full !== undefined && context.full !== meeting ? context.full : undefined
-    const samePagesAs = full && {full, fullHtml: await renderHtml(full, print), render: (fillers: ReadonlyMap<string, number>) => renderHtml(meeting, {...print, fillers})}
+    const samePagesAs = full && {full, fullSource: await renderPrint(full, print), render: (fillers: ReadonlyMap<string, number>) => renderPrint(meeting, {...print, fillers})}
     context.stats.markdown += performance.now() - started
     const {makePdf} = await import('../pdf/make-pdf.js')
     const stamps = {closed: closedAnchors(meeting), concept: context.concept, copyFor: context.copyFor}

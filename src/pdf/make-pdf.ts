@@ -11,7 +11,10 @@
  * page is printed again with empty pages where it falls short, until every part starts on the
  * page it starts on in the full edition.
  */
+import {availableParallelism} from 'node:os'
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
+import type {PrintSource} from '../render/html/print-parts.js'
+import {joinPrints, JoinError} from './join-prints.js'
 import type {NumberedMeeting} from '../number/number.js'
 import type {BuildStats, Logger} from '../options.js'
 import {report} from '../messages.js'
@@ -29,9 +32,9 @@ import {addFillers, matchPages, samePages} from './same-pages.js'
 export interface SamePagesAs {
   readonly full: NumberedMeeting
   /** The full edition's print page. */
-  readonly fullHtml: string
+  readonly fullSource: PrintSource
   /** This edition's print page with `fillers` empty pages before parts. */
-  readonly render: (fillers: ReadonlyMap<string, number>) => Promise<string>
+  readonly render: (fillers: ReadonlyMap<string, number>) => Promise<PrintSource>
 }
 
 /** What `makePdf` needs. */
@@ -61,9 +64,9 @@ class EditionPagesError extends Error {
 }
 
 /** Make the bundle PDF; on failure a message lands on the meeting file and undefined is returned. */
-export async function makePdf(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf | undefined> {
+export async function makePdf(numbered: NumberedMeeting, source: PrintSource, options: MakePdfOptions): Promise<MadePdf | undefined> {
   try {
-    return await makePdfOrThrow(numbered, html, options)
+    return await makePdfOrThrow(numbered, source, options)
   } catch (error) {
     if (error instanceof EditionPagesError) {
       report(numbered.meeting.intro.file, 'edition-pages', {params: {actual: labelOf(numbered, error.anchor)}})
@@ -94,30 +97,65 @@ function partOrder(numbered: NumberedMeeting): string[] {
   return ['inhoud', 'agenda', ...numbered.items.flatMap((item) => [item.anchor, ...item.documents.map((document) => document.anchor)])]
 }
 
-/** Print a page (or take it from the cache) and plan the bundle it makes. */
-async function printAndPlan(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<{pdf: PDFDocument; layout: Layout}> {
-  const {stats} = options
-  const cache = options.cache ? new RenderCache(options.cache) : undefined
-  const started = performance.now()
+/** How many documents print at once: Chromium lays out and writes each in its own renderer. */
+const printsAtOnce = Math.max(1, Math.min(4, availableParallelism()))
+
+/** Print one document (or take it from this session, or from the cache). */
+async function printOne(html: string, cache: RenderCache | undefined, options: MakePdfOptions): Promise<Uint8Array> {
   const key = RenderCache.key('print', version, html)
   let printed = options.session.remembered(key) ?? (await cache?.get(key))
   if (!printed) {
     printed = await options.session.print(html)
-    stats.prints++
+    options.stats.prints++
     await cache?.put(key, printed)
   }
   options.session.remember(key, printed)
-  stats.chromium += performance.now() - started
-  const pdf = await PDFDocument.load(printed, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
+  return printed
+}
+
+const load = (bytes: Uint8Array) => PDFDocument.load(bytes, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
+
+/**
+ * Print the page (each of its documents, the largest first, a few at once) and join the prints
+ * into one document (#13); prints that do not join are replaced by one print of the whole page.
+ */
+async function printSource(source: PrintSource, options: MakePdfOptions): Promise<PDFDocument> {
+  const cache = options.cache ? new RenderCache(options.cache) : undefined
+  if (source.parts.length === 1) return load(await printOne(source.parts[0]!.html, cache, options))
+  const order = source.parts.map((_, index) => index).sort((a, b) => source.parts[b]!.html.length - source.parts[a]!.html.length)
+  const prints: PDFDocument[] = []
+  let next = 0
+  const worker = async () => {
+    while (next < order.length) {
+      const index = order[next++]!
+      prints[index] = await load(await printOne(source.parts[index]!.html, cache, options))
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(printsAtOnce, order.length)}, worker))
+  const [first, ...rest] = prints.map((pdf, index) => ({pdf, stubs: source.parts[index]!.stubs}))
+  try {
+    return joinPrints(first!, rest)
+  } catch (error) {
+    // Only a Chromium that tags pages differently gets here: the bundle is still right, and slower.
+    if (!(error instanceof JoinError)) throw error
+    return load(await printOne(source.whole, cache, options))
+  }
+}
+
+/** Print a page (or take it from the cache) and plan the bundle it makes. */
+async function printAndPlan(numbered: NumberedMeeting, source: PrintSource, options: MakePdfOptions): Promise<{pdf: PDFDocument; layout: Layout}> {
+  const started = performance.now()
+  const pdf = await printSource(source, options)
+  options.stats.chromium += performance.now() - started
   return {pdf, layout: planLayout(numbered, readDestinations(pdf), pdf.getPageCount())}
 }
 
 /** Print the public edition until its parts start where the full edition's do (two rounds at most). */
-async function printMatching(numbered: NumberedMeeting, html: string, as: SamePagesAs, options: MakePdfOptions): Promise<{pdf: PDFDocument; layout: Layout}> {
-  const target = (await printAndPlan(as.full, as.fullHtml, options)).layout
+async function printMatching(numbered: NumberedMeeting, source: PrintSource, as: SamePagesAs, options: MakePdfOptions): Promise<{pdf: PDFDocument; layout: Layout}> {
+  const target = (await printAndPlan(as.full, as.fullSource, options)).layout
   const order = partOrder(numbered)
   let fillers: ReadonlyMap<string, number> = new Map()
-  let printed = await printAndPlan(numbered, html, options)
+  let printed = await printAndPlan(numbered, source, options)
   for (let round = 0; round < 3; round++) {
     if (samePages(target, printed.layout)) return printed
     const matching = matchPages(order, target, printed.layout)
@@ -129,10 +167,10 @@ async function printMatching(numbered: NumberedMeeting, html: string, as: SamePa
   throw new EditionPagesError(order.find((anchor) => target.pages.get(anchor) !== printed.layout.pages.get(anchor)) ?? 'inhoud')
 }
 
-async function makePdfOrThrow(numbered: NumberedMeeting, html: string, options: MakePdfOptions): Promise<MadePdf> {
+async function makePdfOrThrow(numbered: NumberedMeeting, source: PrintSource, options: MakePdfOptions): Promise<MadePdf> {
   const {stats} = options
   options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
-  const {pdf, layout} = options.samePagesAs ? await printMatching(numbered, html, options.samePagesAs, options) : await printAndPlan(numbered, html, options)
+  const {pdf, layout} = options.samePagesAs ? await printMatching(numbered, source, options.samePagesAs, options) : await printAndPlan(numbered, source, options)
   options.logger.event({type: 'stage', stage: 'merge', meeting: numbered.meeting.id})
   const started = performance.now()
   const info = numbered.meeting.info

@@ -23,35 +23,58 @@ export function printTimeout(html: string): number {
   return 120_000 + Math.max(0, html.length - 1_000_000) * 0.04
 }
 
-/** Print `html` (a complete document) to a tagged A4 PDF. */
+/** Print `html` (a complete document) to a tagged A4 PDF, in a tab of its own. */
 export async function printPage(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
-  const timeout = options.timeout ?? printTimeout(html)
+  const tab = await openTab(browser, options)
+  try {
+    return await tab.print(html)
+  } finally {
+    await tab.close()
+  }
+}
+
+/** A tab that prints one page after another (a new tab costs 0.1–0.2 s; a bundle in parts prints many, #13). */
+export interface PrintTab {
+  print(html: string): Promise<Uint8Array>
+  close(): Promise<void>
+}
+
+/** Open a tab with JavaScript off and every request but inline data and bundel's fonts blocked. */
+export async function openTab(browser: Browser, options: PrintOptions = {}): Promise<PrintTab> {
   const page = await browser.newPage()
   try {
     await page.setJavaScriptEnabled(false)
     await page.setRequestInterception(true)
-    page.on('request', (request: HTTPRequest) => {
-      const url = request.url()
-      const font = packagedFont(url)
-      if (font) void request.respond({status: 200, contentType: 'font/ttf', body: font})
-      else if (url.startsWith('data:') || url === 'about:blank') void request.continue()
-      else {
-        options.onBlocked?.(url)
-        void request.abort('blockedbyclient')
-      }
-    })
-    await page.setContent(html, {waitUntil: 'load', timeout})
-    const bytes = await page.pdf({
-      printBackground: true,
-      preferCSSPageSize: true,
-      format: 'A4',
-      tagged: true,
-      outline: false,
-      displayHeaderFooter: false,
-      timeout
-    })
-    return bytes
-  } finally {
+  } catch (error) {
     await page.close().catch(() => {})
+    throw error
+  }
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url()
+    const font = packagedFont(url)
+    if (font) void request.respond({status: 200, contentType: 'font/ttf', body: font})
+    else if (url.startsWith('data:') || url === 'about:blank') void request.continue()
+    else {
+      options.onBlocked?.(url)
+      void request.abort('blockedbyclient')
+    }
+  })
+  return {
+    async print(html) {
+      const timeout = options.timeout ?? printTimeout(html)
+      await page.setContent(html, {waitUntil: 'load', timeout})
+      return page.pdf({
+        printBackground: true,
+        preferCSSPageSize: true,
+        format: 'A4',
+        tagged: true,
+        outline: false,
+        displayHeaderFooter: false,
+        timeout
+      })
+    },
+    async close() {
+      await page.close().catch(() => {})
+    }
   }
 }

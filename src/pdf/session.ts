@@ -4,7 +4,7 @@
  */
 import type {Browser} from 'puppeteer'
 import {closeAbandoned, launchBrowser} from './browser.js'
-import {printPage, type PrintOptions} from './print.js'
+import {openTab, type PrintOptions, type PrintTab} from './print.js'
 
 /** Prints pages with a lazily started browser. */
 export class PrintSession {
@@ -12,6 +12,8 @@ export class PrintSession {
   #closed = false
   /** Prints of this session by key: the public edition is measured against the full one's print (#10). */
   #prints = new Map<string, Uint8Array>()
+  /** Tabs of the current browser that are free to print the next page. */
+  #idle: PrintTab[] = []
 
   constructor(private options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
     // BUNDEL_TIMEOUT (ms) bounds Chromium's start and each print: a hung renderer must fail a CI
@@ -32,19 +34,27 @@ export class PrintSession {
     this.#browser = launching
   }
 
-  /** Print a complete HTML document to PDF bytes. */
+  /** Print a complete HTML document to PDF bytes; calls may overlap, each in a tab of its own. */
   async print(html: string, retry = true): Promise<Uint8Array> {
     if (this.#closed) throw new Error('Expected an open print session, not a closed one')
     const launching = (this.#browser ??= launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout}))
+    let tab: PrintTab | undefined
     try {
       const browser = await launching
-      return await printPage(browser, html, this.options)
+      tab = this.#idle.pop() ?? (await openTab(browser, this.options))
+      const bytes = await tab.print(html)
+      if (this.#browser === launching && !this.#closed) this.#idle.push(tab)
+      else await tab.close()
+      return bytes
     } catch (error) {
+      // A tab that failed is not used again; the next print opens a new one.
+      await tab?.close()
       // A browser that failed to start or died (crash, killed) is not kept: a long-running
       // `bundel dev` starts a new one for the next print instead of failing forever.
       const browser = await launching.catch(() => undefined)
       if (this.#browser === launching && !browser?.connected) {
         this.#browser = undefined
+        this.#idle = []
         await browser?.close().catch(() => {})
         // It had started, then died: one new browser, one more try.
         if (browser && retry && !this.#closed) return this.print(html, false)
@@ -70,6 +80,7 @@ export class PrintSession {
     this.#closed = true
     const browser = this.#browser
     this.#browser = undefined
+    this.#idle = []
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => {})
     await closeAbandoned()
   }

@@ -29,14 +29,21 @@ function renderClosedPlaceholder(closed: Closure): ElementContent[] {
 
 /** The `<body>` content of the bundle. */
 export function renderBundle(context: RenderContext): ElementContent[] {
-  return [
-    cover(context),
-    tableOfContents(context),
-    ...fillers(context, 'agenda'),
-    agenda(context),
-    ...context.numbered.items.flatMap((item) => [...fillers(context, item.anchor), itemSection(context, item)]),
-    ...fillers(context, endOfBundle)
-  ]
+  return renderBundleParts(context).flat()
+}
+
+/**
+ * The `<body>` content in parts that each start on a new page: the front (cover, contents,
+ * agenda), then one part per item (with the empty pages before it; the last also holds those
+ * at the very end). The PDF is printed in groups of these parts (#13).
+ */
+export function renderBundleParts(context: RenderContext): ElementContent[][] {
+  const items = context.numbered.items.map((item) => [...fillers(context, item.anchor), itemSection(context, item)])
+  const end = fillers(context, endOfBundle)
+  const front = [cover(context), tableOfContents(context), ...fillers(context, 'agenda'), agenda(context)]
+  if (items.length === 0) return [[...front, ...end]]
+  items[items.length - 1]!.push(...end)
+  return [front, ...items]
 }
 
 /** The key of `fillers` for pages at the very end of the bundle. */

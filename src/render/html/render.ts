@@ -7,9 +7,10 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {packageRoot} from '../../package-root.js'
 import {toHtml} from 'hast-util-to-html'
-import type {Root} from 'hast'
+import type {ElementContent} from 'hast'
 import {shownClosed, type NumberedMeeting} from '../../number/number.js'
-import {renderBundle} from './bundle.js'
+import {renderBundleParts} from './bundle.js'
+import {groupParts, itemsPerPrint, linkGroups, type PrintSource} from './print-parts.js'
 import type {PdfLink, RenderContext, RenderMode} from './context.js'
 import {version} from '../../version.js'
 import {printFontCss} from '../../fonts.js'
@@ -40,6 +41,26 @@ export async function readTemplate(name: string, folder?: string): Promise<strin
 
 /** Render the bundle page; Markdown problems land as messages on their files. */
 export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlOptions): Promise<string> {
+  const {parts, fill} = await renderParts(numbered, options)
+  return fill(toHtml({type: 'root', children: parts.flat()}))
+}
+
+/**
+ * The print page as the documents Chromium prints (#13): the whole page when it is small (or
+ * `itemsPerPrint` is 0, or the page template is not bundel's own, as text outside the parts would
+ * then repeat), else the front and groups of items (print-parts.ts).
+ */
+export async function renderPrint(numbered: NumberedMeeting, options: RenderHtmlOptions & {readonly itemsPerPrint?: number | undefined}): Promise<PrintSource> {
+  const {parts, fill, ownTemplate} = await renderParts(numbered, {...options, mode: 'print'})
+  const bodies = parts.map((part) => toHtml({type: 'root', children: part}))
+  const whole = fill(bodies.join(''))
+  const perPrint = ownTemplate ? itemsPerPrint(options.itemsPerPrint, whole.length, bodies.slice(1).map((body) => body.length)) : 0
+  if (perPrint === 0 || parts.length <= 2) return {whole, parts: [{html: whole, stubs: []}]}
+  return {whole, parts: linkGroups(groupParts(parts, perPrint)).map(({children, stubs}) => ({html: fill(toHtml({type: 'root', children})), stubs}))}
+}
+
+/** The bundle's parts (hyphenated) and how to put a body into the page template. */
+async function renderParts(numbered: NumberedMeeting, options: RenderHtmlOptions): Promise<{parts: ElementContent[][]; fill: (body: string) => string; ownTemplate: boolean}> {
   const mode = options.mode ?? 'web'
   const context: RenderContext = {
     numbered,
@@ -49,22 +70,28 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
     pdf: mode === 'web' ? options.pdf : undefined,
     fillers: options.fillers
   }
-  const tree: Root = {type: 'root', children: renderBundle(context)}
-  hyphenate(tree)
-  const body = toHtml(tree)
-  const [template, css] = await Promise.all([readTemplate('bundel.html', options.templates), readTemplate('bundel.css', options.templates)])
+  const parts = renderBundleParts(context)
+  hyphenate({type: 'root', children: parts.flat()})
+  const [template, css, ownTemplate] = await Promise.all([
+    readTemplate('bundel.html', options.templates),
+    readTemplate('bundel.css', options.templates),
+    options.templates === undefined ? true : readTemplate('bundel.html').then((own) => own)
+  ])
   const values: Record<string, string> = {
     title: escapeHtml(`Vergaderbundel ${numbered.title}`),
     css: (mode === 'print' ? printFontCss() + '\n' : '') + css.replace(/<\/style/gi, '<\\/style'),
-    body,
     mode,
     generator: escapeHtml(`bundel ${version}`),
     author: escapeHtml(numbered.meeting.info.organisation ?? numbered.meeting.info.body)
   }
-  const page = template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole)
-  // A page that shows closed documents (the board's edition) asks search engines to stay away,
-  // whatever template it was made with, should it end up on a web server by mistake (#10).
-  return showsClosed(numbered) ? page.replace(/<head>/i, '$&\n<meta name="robots" content="noindex, nofollow">') : page
+  const closed = showsClosed(numbered)
+  const fill = (body: string): string => {
+    const page = template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key === 'body' ? body : (values[key] ?? whole)))
+    // A page that shows closed documents (the board's edition) asks search engines to stay away,
+    // whatever template it was made with, should it end up on a web server by mistake (#10).
+    return closed ? page.replace(/<head>/i, '$&\n<meta name="robots" content="noindex, nofollow">') : page
+  }
+  return {parts, fill, ownTemplate: ownTemplate === true || ownTemplate === template}
 }
 
 function showsClosed(numbered: NumberedMeeting): boolean {
