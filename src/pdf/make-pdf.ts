@@ -15,6 +15,7 @@ import {availableParallelism} from 'node:os'
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
 import type {PrintSource} from '../render/html/print-parts.js'
 import {joinPrints, JoinError} from './join-prints.js'
+import {renumberIds} from './element-ids.js'
 import type {NumberedMeeting} from '../number/number.js'
 import type {BuildStats, Logger} from '../options.js'
 import {report} from '../messages.js'
@@ -121,7 +122,7 @@ const load = (bytes: Uint8Array) => PDFDocument.load(bytes, {parseSpeed: ParseSp
  */
 async function printSource(source: PrintSource, options: MakePdfOptions): Promise<PDFDocument> {
   const cache = options.cache ? new RenderCache(options.cache) : undefined
-  if (source.parts.length === 1) return load(await printOne(source.parts[0]!.html, cache, options))
+  if (source.parts.length === 1) return withIds([await load(await printOne(source.parts[0]!.html, cache, options))])
   const order = source.parts.map((_, index) => index).sort((a, b) => source.parts[b]!.html.length - source.parts[a]!.html.length)
   const prints: PDFDocument[] = []
   let next = 0
@@ -132,14 +133,22 @@ async function printSource(source: PrintSource, options: MakePdfOptions): Promis
     }
   }
   await Promise.all(Array.from({length: Math.min(printsAtOnce, order.length)}, worker))
+  withIds(prints)
   const [first, ...rest] = prints.map((pdf, index) => ({pdf, stubs: source.parts[index]!.stubs}))
   try {
     return joinPrints(first!, rest)
   } catch (error) {
     // Only a Chromium that tags pages differently gets here: the bundle is still right, and slower.
     if (!(error instanceof JoinError)) throw error
-    return load(await printOne(source.whole, cache, options))
+    return withIds([await load(await printOne(source.whole, cache, options))])
   }
+}
+
+/** Element ids numbered in reading order through the prints, so none is used twice (element-ids.ts); returns the first. */
+function withIds(prints: readonly PDFDocument[]): PDFDocument {
+  let next = 1
+  for (const pdf of prints) next = renumberIds(pdf, next)
+  return prints[0]!
 }
 
 /** Print a page (or take it from the cache) and plan the bundle it makes. */

@@ -136,6 +136,11 @@ describe.skipIf(!browserPath)('PDF/UA-1 checks (skipped: no Chromium found)', ()
     expect(detail(rows, 'table-rows')).toBeDefined()
     const scope = await broken((pdf) => ofType(pdf, 'TH').forEach(({element}) => element.delete(PDFName.of('A'))))
     expect(Number(detail(scope, 'th-scope')?.params.count)).toBe(ofType(await PDFDocument.load(bytes), 'TH').length)
+    // Every data cell names its header cells by id; without the ID tree none of them resolves.
+    const cells = ofType(await PDFDocument.load(bytes), 'TD').length
+    expect(cells).toBeGreaterThan(10)
+    const ids = await broken((pdf) => (pdf.catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict).delete(PDFName.of('IDTree')))
+    expect(Number(detail(ids, 'td-headers')?.params.count)).toBeGreaterThanOrEqual(cells)
   })
 
   it('should want L > LI > Lbl/LBody', async () => {

@@ -112,6 +112,7 @@ export function checkObjects(pdf: PDFDocument, texts?: ReadonlyMap<number, Reado
       if (page !== undefined) entry.pages.add(page)
       problems.set(code, entry)
     }
+    const ids = nameTreeKeys(pdf, root.get(PDFName.of('IDTree')))
     let previousLevel = 0
     let firstHeading: string | undefined
     const skips: Array<{actual: string; expected: string; page: number | undefined}> = []
@@ -144,6 +145,7 @@ export function checkObjects(pdf: PDFDocument, texts?: ReadonlyMap<number, Reado
       }
       if (type === 'Table' && !hasDescendant(pdf, element, 'TR', typeOf)) problem('table-rows', pageNumber)
       if (type === 'TH' && !hasScope(pdf, element, root)) problem('th-scope', pageNumber)
+      if ((type === 'TD' || type === 'TH') && namedHeaders(pdf, element).some((id) => !ids.has(id))) problem('td-headers', pageNumber)
       if (type === 'LI') {
         if (parentType !== 'L') problem('list-items', pageNumber)
         const named = childTypes.filter((child) => child !== undefined)
@@ -236,6 +238,32 @@ function hasDescendant(pdf: PDFDocument, element: PDFDict, wanted: string, typeO
     const child = elementOf(pdf.context, kid)
     return child !== undefined && (typeOf(child) === wanted || hasDescendant(pdf, child, wanted, typeOf, depth + 1))
   })
+}
+
+/** The ids a cell's `/Headers` names (in its Table attributes). */
+function namedHeaders(pdf: PDFDocument, cell: PDFDict): string[] {
+  const attributes = cell.lookup(PDFName.of('A'))
+  return (attributes instanceof PDFArray ? attributes.asArray() : [attributes]).flatMap((owner) => {
+    const dict = owner instanceof PDFRef ? pdf.context.lookup(owner) : owner
+    const headers = dict instanceof PDFDict ? dict.lookup(PDFName.of('Headers')) : undefined
+    return headers instanceof PDFArray ? headers.asArray().map((header) => (header instanceof PDFString || header instanceof PDFHexString ? header.decodeText() : '')) : []
+  })
+}
+
+/** The keys of a name tree (the structure tree's `/IDTree`), at most 32 levels deep. */
+function nameTreeKeys(pdf: PDFDocument, node: PDFObject | undefined, into = new Set<string>(), depth = 0): Set<string> {
+  const tree = node instanceof PDFRef ? pdf.context.lookup(node) : node
+  if (!(tree instanceof PDFDict) || depth > 32) return into
+  const names = tree.lookup(PDFName.of('Names'))
+  if (names instanceof PDFArray) {
+    for (let index = 0; index < names.size(); index += 2) {
+      const key = names.lookup(index)
+      if (key instanceof PDFString || key instanceof PDFHexString) into.add(key.decodeText())
+    }
+  }
+  const kids = tree.lookup(PDFName.of('Kids'))
+  if (kids instanceof PDFArray) for (const kid of kids.asArray()) nameTreeKeys(pdf, kid, into, depth + 1)
+  return into
 }
 
 /** `/Scope` in a Table attribute of the cell, directly or through its class. */

@@ -8,12 +8,14 @@
  * grafted element gets the standard type its own document meant. Headings move down so that the
  * appendix's highest one comes right under its `H3` (its H1 becomes H4, and so on, at most H6,
  * and never more than one level below the heading before it);
- * its `Document` becomes a `Div`, so the bundle keeps one document root. Classes and IDs are
- * dropped: they are names in the appendix's own maps, which are not copied.
+ * its `Document` becomes a `Div`, so the bundle keeps one document root. Classes are dropped:
+ * they are names in the appendix's own class map, which is not copied. IDs are kept under a
+ * prefix of the appendix's own, with the table headers that name them (element-ids.ts).
  */
 import {PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, PDFStream, type PDFDocument, type PDFObject, type PDFObjectCopier, type PDFPage} from 'pdf-lib'
 import {elementOf, kidsOf, readNumberTree, type StructTree} from './struct-tree.js'
 import {highestId} from './artifacts.js'
+import {scopeIds} from '../element-ids.js'
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1 14.8.4). */
 const standard = new Set(
@@ -83,6 +85,7 @@ export function graftTree(pdf: PDFDocument, tree: StructTree, source: PDFDocumen
       const entry = element.get(PDFName.of(key))
       if (entry !== undefined) copy.set(PDFName.of(key), copier.copy(entry))
     }
+    scopeIds(pdf, copy, element, `bijlage${section.objectNumber}-`)
     const kids: PDFObject[] = []
     for (const kid of kidsOf(element)) {
       if (kid instanceof PDFNumber) {

@@ -19,6 +19,7 @@ import {markUntagged, sharedStreams} from './artifacts.js'
 import {checkObjects, type Finding} from '../../pdfua/check-pdfua.js'
 import {loadPdf} from '../../validate/check-pdf.js'
 import {Glyphs} from './glyphs.js'
+import {renumberIds, writeIdTree} from '../element-ids.js'
 import {stampTocNumbers} from './toc-numbers.js'
 import {tocPages} from '../layout.js'
 import {outlineEntries, writeOutline} from './outline.js'
@@ -95,6 +96,11 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
     tree?.save()
     addListBodies(pdf)
     structureTabOrder(pdf)
+    // Ids (table headers) of every part and appendix, numbered in reading order, in one ID tree.
+    if (tree) {
+      renumberIds(pdf, 1)
+      writeIdTree(pdf)
+    }
   })
   writeOutline(pdf, outlineEntries(numbered, layout))
   writeMetadata(pdf, metadata)
