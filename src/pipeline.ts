@@ -9,6 +9,7 @@ import {cachedMeeting, hasMeeting, keepMeeting, meetingKey} from './outputs/meet
 import {listMeetings} from './load/load.js'
 import {keepPdfTexts} from './editions/pdf-text.js'
 import {keepPdfChecks} from './validate/check-pdf.js'
+import {keepMarkdownTrees} from './validate/check-markdown.js'
 import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
@@ -59,6 +60,7 @@ async function validated(options: ResolvedOptions): Promise<{files: VFile[]; mee
   options.logger.event({type: 'stage', stage: 'load'})
   // An appendix that did not change is not parsed again to be validated (#13).
   keepPdfChecks(options.cache ? path.join(options.cache, 'validate') : undefined)
+  keepMarkdownTrees(options.cache ? path.join(options.cache, 'markdown') : undefined)
   const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
   options.logger.event({type: 'stage', stage: 'validate'})
   const files = raws.flatMap((raw) => [...raw.files])

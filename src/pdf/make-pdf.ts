@@ -13,7 +13,7 @@
  */
 import {availableParallelism} from 'node:os'
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
-import type {PrintSource} from '../render/html/print-parts.js'
+import type {PrintSource} from '../print-source.js'
 import {joinPrints, JoinError} from './join-prints.js'
 import {renumberIds} from './element-ids.js'
 import type {NumberedMeeting} from '../number/number.js'

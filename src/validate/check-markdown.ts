@@ -6,7 +6,8 @@
  * warning) and raw HTML. The parsed tree and where each image lives are kept for render, which
  * neither parses again nor reports.
  */
-import {closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Definition, Image, ImageReference, Root as MdastRoot} from 'mdast'
 import remarkGfm from 'remark-gfm'
@@ -18,6 +19,7 @@ import type {MarkdownPart} from '../model.js'
 import {isInside} from '../load/safe-path.js'
 import {imageLimits, imageSize} from './image-size.js'
 import {isTooComplex} from './markdown-limits.js'
+import {version} from '../version.js'
 
 /** An image that may be embedded: its real path and media type. */
 export interface UsableImage {
@@ -45,6 +47,45 @@ const imageTypes: Record<string, string> = {
 
 const checked = new WeakMap<MarkdownPart, CheckedMarkdown>()
 
+/** Where parsed trees are kept between runs (the render cache's `markdown/`), or undefined. */
+let treeFolder: string | undefined
+
+/**
+ * Keep parsed Markdown trees in `dir`, by the hash of the text (#13): parsing is most of what
+ * `check` and a build with nothing changed spend their time on, and reading a tree back is some
+ * twenty times quicker. Only the parse is kept: every check (images, raw HTML) runs again on it,
+ * so a message comes exactly as often as without the cache. False or undefined: parse every time.
+ */
+export function keepMarkdownTrees(dir: string | false | undefined): void {
+  treeFolder = dir || undefined
+}
+
+/** Parse `markdown`, or read the tree the same text gave before. */
+function parseTree(markdown: string): MdastRoot {
+  if (!treeFolder) return parser.parse(markdown)
+  const file = path.join(treeFolder, `${createHash('sha256').update(version).update('\0').update(markdown).digest('hex')}.json`)
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as MdastRoot
+  } catch {
+    // Not there yet, or unreadable: parse, and keep it for the next run.
+  }
+  const tree = parser.parse(markdown)
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    mkdirSync(treeFolder, {recursive: true})
+    writeFileSync(temporary, JSON.stringify(tree))
+    renameSync(temporary, file)
+  } catch {
+    // A read-only or full disk: slower next time, nothing else (#7).
+    try {
+      rmSync(temporary, {force: true})
+    } catch {
+      // There was no folder to write in.
+    }
+  }
+  return tree
+}
+
 /** The checked body of `part`, when validation saw it. */
 export function checkedMarkdown(part: MarkdownPart): CheckedMarkdown | undefined {
   return checked.get(part)
@@ -69,7 +110,7 @@ export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt 
   if (checked.has(part) || isTooComplex(part)) return
   let tree: MdastRoot
   try {
-    tree = parser.parse(part.markdown)
+    tree = parseTree(part.markdown)
   } catch (error) {
     // The limits (markdown-limits.ts) keep known cases out; this catches the rest.
     if (!(error instanceof RangeError)) throw error

@@ -14,18 +14,8 @@
  */
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
+export type {PrintPart, PrintSource} from '../../print-source.js'
 
-/** One document to print, and the ids it only stands in for. */
-export interface PrintPart {
-  readonly html: string
-  readonly stubs: readonly string[]
-}
-
-/** The print page whole, and the documents to print it as (one: the whole page). */
-export interface PrintSource {
-  readonly whole: string
-  readonly parts: readonly PrintPart[]
-}
 
 /** Below this size a bundle is printed whole: one print is quicker than several (bytes of HTML). */
 export const wholeBelow = 400_000
