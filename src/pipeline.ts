@@ -14,7 +14,6 @@ import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
 import {number, type NumberedMeeting} from './number/number.js'
-import {runOutputs} from './outputs/outputs.js'
 import type {OutputContext} from './outputs/output.js'
 import {recoverOutput, write, type MeetingOutput, type OutputFile} from './write/write.js'
 import {checkOverlap} from './write/overlap.js'
@@ -123,6 +122,8 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
   let pages: number | undefined
   for (const edition of options.editions) {
     const meeting = edition.select(numbered)
+    // Loaded here, not at the top: `check` renders nothing, and the renderers are a third of what it would load (#13).
+    const {runOutputs} = await import('./outputs/outputs.js')
     const made = await runOutputs(meeting, options.outputs, {...context, full: numbered})
     const folder = options.editions.length > 1 && edition.name !== 'volledig' ? `${edition.name}/` : ''
     // Files in the order the outputs declare them: page and data first, copies, then the PDF.
