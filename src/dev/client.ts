@@ -1,6 +1,8 @@
 /**
- * The few lines of JavaScript the dev page gets: follow the server's events, reload on a new
- * build, show or hide the problem overlay. Served as /__bundel/client.js (the page's CSP allows
+ * The few lines of JavaScript the dev page gets: follow the server's events, show a new build,
+ * show or hide the problem overlay. A new build replaces the page's body in place, where the
+ * scroll position stays (a reload took ~170 ms of the 300 from save to screen, #13); a build
+ * whose head differs (a changed template or style sheet) reloads the page. Served as /__bundel/client.js (the page's CSP allows
  * only scripts from the server itself). The built bundle never contains it.
  */
 import type {Lang} from '../catalogue/lang.js'
@@ -14,7 +16,7 @@ const words = {
 /** The script of the dev page, in `lang`. */
 export const clientScript = (lang: Lang) => `(() => {
   const words = ${JSON.stringify(words[lang])}
-  const current = document.querySelector('meta[name="bundel-build"]')?.content ?? ''
+  let current = document.querySelector('meta[name="bundel-build"]')?.content ?? ''
   let overlay
   function hide() {
     overlay?.remove()
@@ -35,10 +37,27 @@ export const clientScript = (lang: Lang) => `(() => {
     overlay.append(title, list)
     document.body.append(overlay)
   }
+  const head = (doc) => doc.head.innerHTML.replace(/<meta name="bundel-build"[^>]*>/, '')
+  let updating = Promise.resolve()
+  async function update(build) {
+    try {
+      const response = await fetch(location.pathname, {cache: 'no-store'})
+      const next = new DOMParser().parseFromString(await response.text(), 'text/html')
+      const shown = next.querySelector('meta[name="bundel-build"]')?.content ?? ''
+      if (!response.ok || head(next) !== head(document)) return location.reload()
+      if (Number(shown) <= Number(current)) return
+      overlay = undefined
+      document.body.replaceWith(document.adoptNode(next.body))
+      current = shown
+    } catch {
+      location.reload()
+    }
+  }
   const events = new EventSource('/__bundel/events')
   events.addEventListener('build', (event) => {
-    if (event.data !== current) location.reload()
-    else hide()
+    if (event.data === current) return hide()
+    // One update at a time, in order: a burst of saves ends on the last build.
+    updating = updating.then(() => update(event.data))
   })
   events.addEventListener('problems', (event) => show(JSON.parse(event.data)))
 })()

@@ -7,7 +7,8 @@
  * bundle, in-document links rewritten to those ids, and images inlined or dropped so the page makes
  * no request (#2, #3).
  */
-import {readFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {readFileSync, statSync} from 'node:fs'
 import GithubSlugger from 'github-slugger'
 import type {Element, ElementContent, Root} from 'hast'
 import {toString as hastToString} from 'hast-util-to-string'
@@ -47,6 +48,13 @@ const processor = unified()
 // parts are new objects every build, so this cache lives exactly as long as the build (#3).
 const rendered = new WeakMap<MarkdownPart, Map<string, ElementContent[]>>()
 
+/**
+ * Bodies rendered earlier in this process, by what they are made of: the checked tree, the
+ * context, and the state of the images they embed. `bundel dev` renders every body again on each
+ * save; only the one that changed needs the work (#13).
+ */
+const earlier = new Map<string, ElementContent[]>()
+
 /** Render a Markdown body (checked by validation; render reports nothing). */
 export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
   const key = `${context.idPrefix}\0${context.baseLevel}\0${context.root}\0${context.name ?? ''}`
@@ -54,10 +62,33 @@ export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): El
   rendered.set(part, byContext)
   let nodes = byContext.get(key)
   if (!nodes) {
-    nodes = renderOnce(part, context)
+    const content = contentKey(part, key)
+    nodes = (content && earlier.get(content)) || renderOnce(part, context)
+    if (content) {
+      if (earlier.size >= 2_000) earlier.clear()
+      earlier.set(content, nodes)
+    }
     byContext.set(key, nodes)
   }
   return nodes
+}
+
+/** What a rendered body depends on, as a hash; undefined when validation did not check it. */
+function contentKey(part: MarkdownPart, context: string): string | undefined {
+  const checked = checkedMarkdown(part)
+  if (!checked) return undefined
+  const hash = createHash('sha256').update(context).update('\0').update(JSON.stringify(checked.tree))
+  for (const [address, image] of checked.images) {
+    let state = 'gone'
+    try {
+      const stats = statSync(image.real)
+      state = `${stats.size}:${stats.mtimeMs}`
+    } catch {
+      // Removed since validation: the render meets that (and the key differs).
+    }
+    hash.update(`\0${address}\0${image.real}\0${state}`)
+  }
+  return hash.digest('hex')
 }
 
 function renderOnce(part: MarkdownPart, context: MarkdownContext): ElementContent[] {
