@@ -18,12 +18,16 @@ export const clientScript = (lang: Lang) => `(() => {
   const words = ${JSON.stringify(words[lang])}
   let current = document.querySelector('meta[name="bundel-build"]')?.content ?? ''
   let overlay
+  // The problems shown now: a body swapped in while they stand gets the overlay again.
+  let problems
   function hide() {
     overlay?.remove()
     overlay = undefined
+    problems = undefined
   }
   function show(lines) {
     hide()
+    problems = lines
     overlay = document.createElement('div')
     overlay.id = 'bundel-overlay'
     overlay.setAttribute('role', 'alert')
@@ -39,25 +43,29 @@ export const clientScript = (lang: Lang) => `(() => {
   }
   const head = (doc) => doc.head.innerHTML.replace(/<meta name="bundel-build"[^>]*>/, '')
   let updating = Promise.resolve()
-  async function update(build) {
+  async function update() {
     try {
       const response = await fetch(location.pathname, {cache: 'no-store'})
       const next = new DOMParser().parseFromString(await response.text(), 'text/html')
-      const shown = next.querySelector('meta[name="bundel-build"]')?.content ?? ''
       if (!response.ok || head(next) !== head(document)) return location.reload()
-      if (Number(shown) <= Number(current)) return
+      // No comparison of build numbers: a restarted server counts from 1 again. Updates run one
+      // after another, each fetching the newest page, so the last one shows the last build.
+      const standing = problems
       overlay = undefined
       document.body.replaceWith(document.adoptNode(next.body))
-      current = shown
+      current = next.querySelector('meta[name="bundel-build"]')?.content ?? ''
+      if (standing) show(standing)
     } catch {
       location.reload()
     }
   }
   const events = new EventSource('/__bundel/events')
   events.addEventListener('build', (event) => {
-    if (event.data === current) return hide()
+    // A good build: whatever problems were shown are gone.
+    hide()
+    if (event.data === current) return
     // One update at a time, in order: a burst of saves ends on the last build.
-    updating = updating.then(() => update(event.data))
+    updating = updating.then(() => update())
   })
   events.addEventListener('problems', (event) => show(JSON.parse(event.data)))
 })()

@@ -153,7 +153,7 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       const build = state.build
       const bytes = (async () => {
         session ??= new (await import('../pdf/session.js')).PrintSession()
-        const context = {root, templates: resolved.templates, cache: resolved.cache, logger, stats: emptyStats(), session, made: new Map()}
+        const context = {root, templates: resolved.templates, itemsPerPrint: resolved.itemsPerPrint, cache: resolved.cache, logger, stats: emptyStats(), session, made: new Map()}
         const file = meeting.meeting.intro.file
         const before = file.messages.length
         const made = await outputs.pdf(resolved.editions[0]!.select(meeting), {...context, full: meeting})

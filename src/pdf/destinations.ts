@@ -26,7 +26,7 @@ export function readDestinations(pdf: PDFDocument): Map<string, number> {
 }
 
 /** `/document-2-1` → `document-2-1` (PDF names escape bytes as #xx; the bytes are UTF-8). */
-function decodeName(raw: string): string {
+export function decodeName(raw: string): string {
   const bytes: number[] = []
   const text = raw.replace(/^\//, '')
   for (let index = 0; index < text.length; index++) {

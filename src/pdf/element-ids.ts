@@ -9,7 +9,7 @@
  * in reading order again and its ID tree is written from them.
  */
 import {PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject} from 'pdf-lib'
-import {kidsOf} from './merge/struct-tree.js'
+import {dropNodes, kidsOf} from './merge/struct-tree.js'
 
 const ID = PDFName.of('ID')
 const A = PDFName.of('A')
@@ -35,13 +35,17 @@ function elements(pdf: PDFDocument): Array<{ref: PDFRef | undefined; element: PD
 
 const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined)
 
-/** The ids an element's attributes name (a data cell's `/Headers`), each passed through `rename`. */
-function renameHeaders(pdf: PDFDocument, element: PDFDict, rename: (id: string) => string | undefined): void {
+/**
+ * The ids an element's attributes name (a data cell's `/Headers`), each passed through `rename`.
+ * Cells may share one attribute object: `done` holds the lists renamed already, so none is twice.
+ */
+function renameHeaders(pdf: PDFDocument, element: PDFDict, rename: (id: string) => string | undefined, done: Set<PDFArray>): void {
   const attributes = element.lookup(A)
   for (const owner of attributes instanceof PDFArray ? attributes.asArray() : [attributes]) {
     const dict = owner instanceof PDFRef ? pdf.context.lookup(owner) : owner
     const headers = dict instanceof PDFDict ? dict.lookup(Headers) : undefined
-    if (!(headers instanceof PDFArray)) continue
+    if (!(headers instanceof PDFArray) || done.has(headers)) continue
+    done.add(headers)
     headers.asArray().forEach((header, index) => {
       const name = rename(text(header) ?? '')
       if (name !== undefined) headers.set(index, PDFString.of(name))
@@ -49,11 +53,14 @@ function renameHeaders(pdf: PDFDocument, element: PDFDict, rename: (id: string) 
   }
 }
 
-/** A grafted element (its attributes already copied) keeps its id, and the ids it names, under `scope`. */
-export function scopeIds(pdf: PDFDocument, copy: PDFDict, source: PDFDict, scope: string): void {
+/**
+ * A grafted element (its attributes already copied) keeps its id, and the ids it names, under
+ * `scope`; `done` is one set for all the elements of one graft (they may share attributes).
+ */
+export function scopeIds(pdf: PDFDocument, copy: PDFDict, source: PDFDict, scope: string, done: Set<PDFArray>): void {
   const id = text(source.lookup(ID))
   if (id !== undefined) copy.set(ID, PDFString.of(`${scope}${id}`))
-  renameHeaders(pdf, copy, (name) => `${scope}${name}`)
+  renameHeaders(pdf, copy, (name) => `${scope}${name}`, done)
 }
 
 /** Rename the element ids of one print from `start` on; returns the next free number. */
@@ -68,7 +75,8 @@ export function renumberIds(pdf: PDFDocument, start: number): number {
     renamed.set(id, name)
     element.set(ID, PDFString.of(name))
   }
-  if (renamed.size > 0) for (const {element} of all) renameHeaders(pdf, element, (name) => renamed.get(name))
+  const done = new Set<PDFArray>()
+  if (renamed.size > 0) for (const {element} of all) renameHeaders(pdf, element, (name) => renamed.get(name), done)
   return next
 }
 
@@ -76,7 +84,7 @@ export function renumberIds(pdf: PDFDocument, start: number): number {
 export function writeIdTree(pdf: PDFDocument): void {
   const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'))
   if (!(root instanceof PDFDict)) return
-  dropTree(pdf, root.get(PDFName.of('IDTree')))
+  dropNodes(pdf.context, root.get(PDFName.of('IDTree')))
   const named: Array<[string, PDFRef]> = []
   for (const {ref, element} of elements(pdf)) {
     const id = text(element.lookup(ID))
@@ -89,13 +97,4 @@ export function writeIdTree(pdf: PDFDocument): void {
   named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const names = named.flatMap(([id, ref]) => [PDFString.of(id), ref])
   root.set(PDFName.of('IDTree'), pdf.context.register(pdf.context.obj({Names: names})))
-}
-
-/** Remove an old name tree's objects, so the file does not carry them unused. */
-function dropTree(pdf: PDFDocument, node: PDFObject | undefined, depth = 0): void {
-  if (!(node instanceof PDFRef) || depth > 32) return
-  const dict = pdf.context.lookup(node)
-  const kids = dict instanceof PDFDict ? dict.lookup(PDFName.of('Kids')) : undefined
-  if (kids instanceof PDFArray) for (const kid of kids.asArray()) dropTree(pdf, kid, depth + 1)
-  pdf.context.delete(node)
 }

@@ -10,8 +10,9 @@
  * its parent tree are renumbered into the first print's (the same moves as grafting an
  * appendix's tree, graft-tree.ts, without changing any element).
  */
-import {PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
-import {elementOf, kidsOf, readNumberTree, StructTree} from './merge/struct-tree.js'
+import {PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject, type PDFPageLeaf} from 'pdf-lib'
+import {elementOf, kidsOf, StructTree} from './merge/struct-tree.js'
+import {decodeName} from './destinations.js'
 
 /** A printed document, and the ids it only stood in for. */
 export interface Print {
@@ -34,7 +35,9 @@ export function joinPrints(first: Print, rest: readonly Print[]): PDFDocument {
   const target = innermost(pdf, tree.document, wrappers)
   const dests = pdf.catalog.lookup(Dests)
   if (!(dests instanceof PDFDict)) throw new JoinError('Expected named destinations in the first print')
-  for (const stub of first.stubs) dests.delete(PDFName.of(stub))
+  // Names are compared decoded: Chromium writes `café` as the UTF-8 bytes `caf#C3#A9`.
+  const stubs = new Set(first.stubs)
+  for (const name of dests.keys()) if (stubs.has(decodeName(name.asString()))) dests.delete(name)
   for (const print of rest) joinOne(pdf, tree, target, dests, print, wrappers)
   tree.save()
   return pdf
@@ -56,6 +59,12 @@ function joinOne(pdf: PDFDocument, tree: StructTree, target: PDFRef, dests: PDFD
   // The parts lose their parent before copying, so the copier does not climb to the print's own
   // wrappers and tree root (objects the joined file would carry without using).
   const containerNode = source.context.lookup(container) as PDFDict
+  const moved = reachable(source, kidsOf(containerNode))
+  for (const [, value] of sourceTree.parents) {
+    const resolved = value instanceof PDFRef ? source.context.lookup(value) : value
+    const targets = resolved instanceof PDFArray ? resolved.asArray() : [value]
+    if (targets.some((target) => target instanceof PDFRef && !moved.has(target))) throw new JoinError('Expected every tagged item of a print to belong to one of its parts')
+  }
   for (const kid of kidsOf(containerNode)) {
     const element = elementOf(source.context, kid)
     if (!element) throw new JoinError('Expected only elements in the wrapper of a print')
@@ -85,8 +94,22 @@ function joinOne(pdf: PDFDocument, tree: StructTree, target: PDFRef, dests: PDFD
   const sourceDests = source.catalog.lookup(Dests)
   const stubs = new Set(print.stubs)
   if (sourceDests instanceof PDFDict) {
-    for (const [name, value] of sourceDests.entries()) if (!stubs.has(name.decodeText())) dests.set(name, copier.copy(value))
+    for (const [name, value] of sourceDests.entries()) if (!stubs.has(decodeName(name.asString()))) dests.set(name, copier.copy(value))
   }
+}
+
+/** The refs of the elements below `kids` (their own included). */
+function reachable(pdf: PDFDocument, kids: readonly PDFObject[]): Set<PDFRef> {
+  const found = new Set<PDFRef>()
+  const visit = (value: PDFObject, depth: number) => {
+    if (!(value instanceof PDFRef) || found.has(value) || depth > 512) return
+    const element = elementOf(pdf.context, value)
+    if (!element) return
+    found.add(value)
+    for (const kid of kidsOf(element)) visit(kid, depth + 1)
+  }
+  for (const kid of kids) visit(kid, 0)
+  return found
 }
 
 /** How many wrappers (elements with one element and nothing else) lie between `Document` and the parts. */

@@ -11,7 +11,6 @@
  * page is printed again with empty pages where it falls short, until every part starts on the
  * page it starts on in the full edition.
  */
-import {availableParallelism} from 'node:os'
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
 import type {PrintSource} from '../print-source.js'
 import {joinPrints, JoinError} from './join-prints.js'
@@ -26,7 +25,7 @@ import {BrowserNotFoundError} from './browser.js'
 import {readDestinations} from './destinations.js'
 import {planLayout, type Layout} from './layout.js'
 import {RenderCache} from './cache.js'
-import type {PrintSession} from './session.js'
+import {PrintSession} from './session.js'
 import {addFillers, matchPages, samePages} from './same-pages.js'
 
 /** The full edition to keep the page numbers of, and how to print this one with empty pages added. */
@@ -98,9 +97,6 @@ function partOrder(numbered: NumberedMeeting): string[] {
   return ['inhoud', 'agenda', ...numbered.items.flatMap((item) => [item.anchor, ...item.documents.map((document) => document.anchor)])]
 }
 
-/** How many documents print at once: Chromium lays out and writes each in its own renderer. */
-const printsAtOnce = Math.max(1, Math.min(4, availableParallelism()))
-
 /** Print one document (or take it from this session, or from the cache). */
 async function printOne(html: string, cache: RenderCache | undefined, options: MakePdfOptions): Promise<Uint8Array> {
   const key = RenderCache.key('print', version, html)
@@ -126,13 +122,20 @@ async function printSource(source: PrintSource, options: MakePdfOptions): Promis
   const order = source.parts.map((_, index) => index).sort((a, b) => source.parts[b]!.html.length - source.parts[a]!.html.length)
   const prints: PDFDocument[] = []
   let next = 0
+  let failed = false
+  // The session prints a few at once (PrintSession.atOnce); once one part fails, no more start.
   const worker = async () => {
-    while (next < order.length) {
+    while (next < order.length && !failed) {
       const index = order[next++]!
-      prints[index] = await load(await printOne(source.parts[index]!.html, cache, options))
+      try {
+        prints[index] = await load(await printOne(source.parts[index]!.html, cache, options))
+      } catch (error) {
+        failed = true
+        throw error
+      }
     }
   }
-  await Promise.all(Array.from({length: Math.min(printsAtOnce, order.length)}, worker))
+  await Promise.all(Array.from({length: Math.min(PrintSession.atOnce, order.length)}, worker))
   withIds(prints)
   const [first, ...rest] = prints.map((pdf, index) => ({pdf, stubs: source.parts[index]!.stubs}))
   try {

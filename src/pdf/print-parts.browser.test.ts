@@ -165,6 +165,26 @@ describe.skipIf(!browserPath)('a bundle printed in parts (skipped: no Chromium f
   }, 180_000)
 })
 
+describe.skipIf(!browserPath)('the public edition printed in parts (skipped: no Chromium found)', () => {
+  it('should read back as the public edition printed whole: the same pages, with the closed parts left out', async () => {
+    const project = await copyExample()
+    const editions = async (itemsPerPrint: number) => {
+      const out = await mkdtemp(path.join(tmpdir(), 'bundel-parts-editions-'))
+      const result = await build({cwd: project, out, cache: false, meetings: [meeting], editions: ['volledig', 'openbaar'], itemsPerPrint})
+      expect(result.failed, result.files.flatMap((file) => file.messages.map(String)).join('\n')).toBe(false)
+      return {prints: result.stats.prints, pub: await readPdf(new Uint8Array(await readFile(path.join(out, meeting, 'openbaar', 'bundel.pdf'))))}
+    }
+    const whole = await editions(0)
+    const parts = await editions(1)
+    // The full edition in 8 parts, the public one in 8 more (its closed item and document differ).
+    expect(parts.prints).toBeGreaterThan(whole.prints)
+    expect(parts.pub.pages).toEqual(whole.pub.pages)
+    expect(parts.pub.outline).toEqual(whole.pub.outline)
+    expect([...parts.pub.links]).toEqual([...whole.pub.links])
+    expect(parts.pub.pages.join('\n')).toContain('Dit document is besloten')
+  }, 240_000)
+})
+
 describe.skipIf(!browserPath)('the large meeting, printed in parts by default (skipped: no Chromium found)', () => {
   let bytes: Uint8Array
   let prints: number

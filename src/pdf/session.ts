@@ -2,6 +2,7 @@
  * One Chromium per build, started on the first print only (a fully cached build starts none), and
  * closed on success, on error and on abort through `close()` (#3).
  */
+import {availableParallelism} from 'node:os'
 import type {Browser} from 'puppeteer'
 import {closeAbandoned, launchBrowser} from './browser.js'
 import {openTab, type PrintOptions, type PrintTab} from './print.js'
@@ -14,6 +15,9 @@ export class PrintSession {
   #prints = new Map<string, Uint8Array>()
   /** Tabs of the current browser that are free to print the next page. */
   #idle: PrintTab[] = []
+  /** Prints running now, and those waiting for a turn (meetings side by side share the limit). */
+  #running = 0
+  #waiting: Array<() => void> = []
 
   constructor(private options: PrintOptions & {readonly signal?: AbortSignal | undefined} = {}) {
     // BUNDEL_TIMEOUT (ms) bounds Chromium's start and each print: a hung renderer must fail a CI
@@ -34,8 +38,25 @@ export class PrintSession {
     this.#browser = launching
   }
 
-  /** Print a complete HTML document to PDF bytes; calls may overlap, each in a tab of its own. */
-  async print(html: string, retry = true): Promise<Uint8Array> {
+  /**
+   * Print a complete HTML document to PDF bytes. Calls may overlap: each prints in a tab of its
+   * own, at most `PrintSession.atOnce` at a time (Chromium lays out each page on a core).
+   */
+  async print(html: string): Promise<Uint8Array> {
+    if (this.#running >= PrintSession.atOnce) await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    this.#running++
+    try {
+      return await this.#print(html)
+    } finally {
+      this.#running--
+      this.#waiting.shift()?.()
+    }
+  }
+
+  /** How many pages print at once: one per core, at most 4. */
+  static readonly atOnce = Math.max(1, Math.min(4, availableParallelism()))
+
+  async #print(html: string, retry = true): Promise<Uint8Array> {
     if (this.#closed) throw new Error('Expected an open print session, not a closed one')
     const launching = (this.#browser ??= launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout}))
     let tab: PrintTab | undefined
@@ -43,7 +64,7 @@ export class PrintSession {
       const browser = await launching
       tab = this.#idle.pop() ?? (await openTab(browser, this.options))
       const bytes = await tab.print(html)
-      if (this.#browser === launching && !this.#closed) this.#idle.push(tab)
+      if (this.#browser === launching && !this.#closed && this.#idle.length < PrintSession.atOnce) this.#idle.push(tab)
       else await tab.close()
       return bytes
     } catch (error) {
@@ -52,12 +73,16 @@ export class PrintSession {
       // A browser that failed to start or died (crash, killed) is not kept: a long-running
       // `bundel dev` starts a new one for the next print instead of failing forever.
       const browser = await launching.catch(() => undefined)
-      if (this.#browser === launching && !browser?.connected) {
+      if (browser?.connected) throw error
+      if (this.#browser === launching) {
         this.#browser = undefined
         this.#idle = []
         await browser?.close().catch(() => {})
         // It had started, then died: one new browser, one more try.
-        if (browser && retry && !this.#closed) return this.print(html, false)
+        if (browser && retry && !this.#closed) return this.#print(html, false)
+      } else if (browser && retry && !this.#closed) {
+        // A print beside this one met the same death first, and started the new browser.
+        return this.#print(html, false)
       }
       throw error
     }
@@ -68,12 +93,25 @@ export class PrintSession {
     return this.#prints.get(key)
   }
 
-  /** Keep a print for the rest of the session; the oldest go first, as `bundel dev` lives long. */
+  /**
+   * Keep a print for the rest of the session; the oldest go first past 256 MB, as `bundel dev`
+   * lives long (a bundle printed in parts keeps every part: the public edition asks for them again).
+   */
   remember(key: string, bytes: Uint8Array): void {
+    const old = this.#prints.get(key)
+    if (old) this.#kept -= old.length
     this.#prints.delete(key)
     this.#prints.set(key, bytes)
-    if (this.#prints.size > 8) this.#prints.delete(this.#prints.keys().next().value!)
+    this.#kept += bytes.length
+    while (this.#kept > 256 * 1024 * 1024 && this.#prints.size > 1) {
+      const [oldest, value] = this.#prints.entries().next().value!
+      this.#prints.delete(oldest)
+      this.#kept -= value.length
+    }
   }
+
+  /** Bytes of the prints kept. */
+  #kept = 0
 
   /** Close the browser, if one was started; safe to call twice. */
   async close(): Promise<void> {

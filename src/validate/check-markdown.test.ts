@@ -1,4 +1,4 @@
-import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -31,6 +31,12 @@ describe('checkMarkdown with kept trees (#13)', () => {
     // The same tree, remote image already replaced: the check ran on what the cache gave.
     expect(again.tree).toEqual(fresh.tree)
     expect(JSON.stringify(again.tree)).toContain('[afbeelding: logo]')
+    // And it is read: a kept tree planted with other text is what the next check sees.
+    const [name] = await readdir(folder)
+    const kept = await readFile(path.join(folder, name!), 'utf8')
+    expect(kept).toContain('Aanleiding')
+    await writeFile(path.join(folder, name!), kept.replace('Aanleiding', 'Uit de cache'))
+    expect(JSON.stringify((await checkOnce(root)).tree)).toContain('Uit de cache')
   })
 
   it('should parse again when a kept tree is damaged, and when the folder cannot be written', async () => {

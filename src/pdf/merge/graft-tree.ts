@@ -70,6 +70,7 @@ export function graftTree(pdf: PDFDocument, tree: StructTree, source: PDFDocumen
   }
   const mapped = new Map<PDFRef, PDFRef>()
   const seen = new Set<PDFDict>()
+  const renamedHeaders = new Set<PDFArray>()
   const copyElement = (value: PDFObject, parent: PDFRef, depth: number): PDFRef | undefined => {
     const element = elementOf(source.context, value)
     if (!element || seen.has(element) || depth > 256) return undefined
@@ -85,7 +86,7 @@ export function graftTree(pdf: PDFDocument, tree: StructTree, source: PDFDocumen
       const entry = element.get(PDFName.of(key))
       if (entry !== undefined) copy.set(PDFName.of(key), copier.copy(entry))
     }
-    scopeIds(pdf, copy, element, `bijlage${section.objectNumber}-`)
+    scopeIds(pdf, copy, element, `bijlage${section.objectNumber}-`, renamedHeaders)
     const kids: PDFObject[] = []
     for (const kid of kidsOf(element)) {
       if (kid instanceof PDFNumber) {

@@ -117,10 +117,20 @@ export class StructTree {
     return array
   }
 
-  /** Write the parent tree as one flat `/Nums` (keys in order) and the next key. */
+  /** Write the parent tree as one flat `/Nums` (keys in order) and the next key; the old tree's nodes go. */
   save(): void {
+    dropNodes(this.pdf.context, this.root.get(PDFName.of('ParentTree')))
     const entries = [...this.parents].sort(([a], [b]) => a - b).flatMap(([key, value]) => [PDFNumber.of(key), value])
     this.root.set(PDFName.of('ParentTree'), this.pdf.context.register(this.pdf.context.obj({Nums: entries})))
     this.root.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(this.nextKey))
   }
+}
+
+/** Delete a number or name tree's own nodes (not the values it holds), so the file does not carry them unused. */
+export function dropNodes(context: PDFContext, node: PDFObject | undefined, depth = 0): void {
+  if (!(node instanceof PDFRef) || depth > 64) return
+  const dict = context.lookup(node)
+  const kids = dict instanceof PDFDict ? dict.lookup(PDFName.of('Kids')) : undefined
+  if (kids instanceof PDFArray) for (const kid of kids.asArray()) dropNodes(context, kid, depth + 1)
+  context.delete(node)
 }

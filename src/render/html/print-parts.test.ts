@@ -92,4 +92,25 @@ describe('renderPrint', () => {
     await writeFile(path.join(templates, 'bundel.html'), html)
     expect((await renderPrint(numbered, {root, templates, itemsPerPrint: 1})).parts).toHaveLength(1 + numbered.items.length)
   })
+
+  it('should print a large page in parts by default, but whole with your own style sheet unless parts are asked for', async () => {
+    const {mkdtemp, writeFile, readFile} = await import('node:fs/promises')
+    const {tmpdir} = await import('node:os')
+    const dir = await mkdtemp(path.join(tmpdir(), 'bundel-large-render-'))
+    const {writeMeeting} = (await import(path.join(project, 'scripts', 'bench-content.js'))) as {writeMeeting: (dir: string, kind: string) => Promise<string>}
+    const id = await writeMeeting(dir, 'large')
+    const content = path.join(dir, 'content')
+    const [raw] = await load({cwd: dir, content, meetings: [id]})
+    const numbered = number((await validate(raw!, {}))!)
+    const root = await realpath(content)
+    const source = await renderPrint(numbered, {root})
+    expect(source.whole.length).toBeGreaterThan(wholeBelow)
+    // 50 items of ~10 kB: groups of 8, and the front.
+    expect(source.parts).toHaveLength(1 + 7)
+    const templates = await mkdtemp(path.join(tmpdir(), 'bundel-templates-'))
+    await writeFile(path.join(templates, 'bundel.html'), await readFile(path.join(project, 'templates', 'bundel.html'), 'utf8'))
+    await writeFile(path.join(templates, 'bundel.css'), (await readFile(path.join(project, 'templates', 'bundel.css'), 'utf8')) + '\n.item { break-before: auto; }\n')
+    expect((await renderPrint(numbered, {root, templates})).parts).toHaveLength(1)
+    expect((await renderPrint(numbered, {root, templates, itemsPerPrint: 25})).parts).toHaveLength(3)
+  }, 60_000)
 })

@@ -48,19 +48,21 @@ export async function renderHtml(numbered: NumberedMeeting, options: RenderHtmlO
 /**
  * The print page as the documents Chromium prints (#13): the whole page when it is small (or
  * `itemsPerPrint` is 0, or the page template is not bundel's own, as text outside the parts would
- * then repeat), else the front and groups of items (print-parts.ts).
+ * then repeat, or the style sheet is not and parts were not asked for), else the front and groups
+ * of items (print-parts.ts).
  */
 export async function renderPrint(numbered: NumberedMeeting, options: RenderHtmlOptions & {readonly itemsPerPrint?: number | undefined}): Promise<PrintSource> {
-  const {parts, fill, ownTemplate} = await renderParts(numbered, {...options, mode: 'print'})
+  const {parts, fill, split} = await renderParts(numbered, {...options, mode: 'print'})
   const bodies = parts.map((part) => toHtml({type: 'root', children: part}))
   const whole = fill(bodies.join(''))
-  const perPrint = ownTemplate ? itemsPerPrint(options.itemsPerPrint, whole.length, bodies.slice(1).map((body) => body.length)) : 0
+  const given = split === 'asked' ? (options.itemsPerPrint ?? 0) : options.itemsPerPrint
+  const perPrint = split === 'never' ? 0 : itemsPerPrint(given, whole.length, bodies.slice(1).map((body) => body.length))
   if (perPrint === 0 || parts.length <= 2) return {whole, parts: [{html: whole, stubs: []}]}
   return {whole, parts: linkGroups(groupParts(parts, perPrint)).map(({children, stubs}) => ({html: fill(toHtml({type: 'root', children})), stubs}))}
 }
 
 /** The bundle's parts (hyphenated) and how to put a body into the page template. */
-async function renderParts(numbered: NumberedMeeting, options: RenderHtmlOptions): Promise<{parts: ElementContent[][]; fill: (body: string) => string; ownTemplate: boolean}> {
+async function renderParts(numbered: NumberedMeeting, options: RenderHtmlOptions): Promise<{parts: ElementContent[][]; fill: (body: string) => string; split: 'auto' | 'asked' | 'never'}> {
   const mode = options.mode ?? 'web'
   const context: RenderContext = {
     numbered,
@@ -72,10 +74,11 @@ async function renderParts(numbered: NumberedMeeting, options: RenderHtmlOptions
   }
   const parts = renderBundleParts(context)
   hyphenate({type: 'root', children: parts.flat()})
-  const [template, css, ownTemplate] = await Promise.all([
+  const [template, css, ownHtml, ownCss] = await Promise.all([
     readTemplate('bundel.html', options.templates),
     readTemplate('bundel.css', options.templates),
-    options.templates === undefined ? true : readTemplate('bundel.html').then((own) => own)
+    options.templates === undefined ? undefined : readTemplate('bundel.html'),
+    options.templates === undefined ? undefined : readTemplate('bundel.css')
   ])
   const values: Record<string, string> = {
     title: escapeHtml(`Vergaderbundel ${numbered.title}`),
@@ -91,7 +94,10 @@ async function renderParts(numbered: NumberedMeeting, options: RenderHtmlOptions
     // whatever template it was made with, should it end up on a web server by mistake (#10).
     return closed ? page.replace(/<head>/i, '$&\n<meta name="robots" content="noindex, nofollow">') : page
   }
-  return {parts, fill, ownTemplate: ownTemplate === true || ownTemplate === template}
+  const own = options.templates === undefined || template === ownHtml
+  // Your own style sheet may break pages, count or pick first children in ways parts would change:
+  // then the page is printed in parts only when asked (`itemsPerPrint`).
+  return {parts, fill, split: !own ? 'never' : options.templates === undefined || css === ownCss ? 'auto' : 'asked'}
 }
 
 function showsClosed(numbered: NumberedMeeting): boolean {
