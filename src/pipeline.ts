@@ -22,6 +22,7 @@ import type {Recovery} from './write/swap.js'
 import {hasFailures, localize, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
+import {mapLimit} from './map-limit.js'
 import {emptyStats, resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
 import type {PrintSession} from './pdf/session.js'
 
@@ -163,20 +164,6 @@ function meetingFiles(meeting: NumberedMeeting): VFile[] {
 
 function errorCount(files: readonly VFile[]): number {
   return files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
-}
-
-/** Run `task` over `list`, at most `limit` at a time, results in the order of `list`. */
-async function mapLimit<T, R>(list: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(list.length)
-  let next = 0
-  const worker = async () => {
-    while (next < list.length) {
-      const index = next++
-      results[index] = await task(list[index]!)
-    }
-  }
-  await Promise.all(Array.from({length: Math.min(limit, list.length)}, worker))
-  return results
 }
 
 /** One meeting's files in memory, with what its summary line says. */

@@ -10,6 +10,7 @@ import {UsageError} from '../errors.js'
 import {parseFrontMatter, type FrontMatter} from './front-matter.js'
 import {checkPath} from './safe-path.js'
 import {suggest} from './suggest.js'
+import {mapLimit} from '../map-limit.js'
 
 /** A Markdown file with its front matter. */
 export interface SourceDoc {
@@ -137,7 +138,7 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
   // items spent most of its load waiting for the disk. Each keeps its own files, joined in the
   // order of the folder, so messages come in the same order as before.
   const entries = (await readdir(dir, {withFileTypes: true})).filter((entry) => !entry.name.startsWith('.') && entry.name !== 'vergadering.md')
-  const loaded = await mapInOrder(entries, 8, async (entry) => {
+  const loaded = await mapLimit(entries, 8, async (entry) => {
     const own: VFile[] = []
     const newOwnFile: NewFile = (abs, value) => {
       const file = makeFile(abs, value)
@@ -181,20 +182,6 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
 }
 
 type NewFile = (abs: string, value?: string) => VFile
-
-/** `task` on every entry, at most `limit` at once; the results in the entries' order. */
-async function mapInOrder<T, R>(list: readonly T[], limit: number, task: (entry: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(list.length)
-  let next = 0
-  const worker = async () => {
-    while (next < list.length) {
-      const index = next++
-      results[index] = await task(list[index]!)
-    }
-  }
-  await Promise.all(Array.from({length: Math.min(limit, list.length)}, worker))
-  return results
-}
 
 async function readDoc(
   realRoot: string,

@@ -26,6 +26,7 @@ import {readDestinations} from './destinations.js'
 import {planLayout, type Layout} from './layout.js'
 import {RenderCache} from './cache.js'
 import {PrintSession} from './session.js'
+import {mapLimit} from '../map-limit.js'
 import {addFillers, matchPages, samePages} from './same-pages.js'
 
 /** The full edition to keep the page numbers of, and how to print this one with empty pages added. */
@@ -120,22 +121,11 @@ async function printSource(source: PrintSource, options: MakePdfOptions): Promis
   const cache = options.cache ? new RenderCache(options.cache) : undefined
   if (source.parts.length === 1) return withIds([await load(await printOne(source.parts[0]!.html, cache, options))])
   const order = source.parts.map((_, index) => index).sort((a, b) => source.parts[b]!.html.length - source.parts[a]!.html.length)
-  const prints: PDFDocument[] = []
-  let next = 0
-  let failed = false
   // The session prints a few at once (PrintSession.atOnce); once one part fails, no more start.
-  const worker = async () => {
-    while (next < order.length && !failed) {
-      const index = order[next++]!
-      try {
-        prints[index] = await load(await printOne(source.parts[index]!.html, cache, options))
-      } catch (error) {
-        failed = true
-        throw error
-      }
-    }
-  }
-  await Promise.all(Array.from({length: Math.min(PrintSession.atOnce, order.length)}, worker))
+  const prints: PDFDocument[] = []
+  await mapLimit(order, PrintSession.atOnce, async (index) => {
+    prints[index] = await load(await printOne(source.parts[index]!.html, cache, options))
+  })
   withIds(prints)
   const [first, ...rest] = prints.map((pdf, index) => ({pdf, stubs: source.parts[index]!.stubs}))
   try {

@@ -48,6 +48,9 @@ describe('checkMarkdown with kept trees (#13)', () => {
     const [name] = await readdir(folder)
     await writeFile(path.join(folder, name!), '{"type":"root","children":[')
     expect((await checkOnce(root)).messages).toEqual(fresh.messages)
+    // Damaged into other JSON: parsed again too.
+    await writeFile(path.join(folder, name!), 'null')
+    expect((await checkOnce(root)).messages).toEqual(fresh.messages)
     // A file where the folder should be: nothing is kept, nothing fails.
     const blocked = path.join(root, 'blocked')
     await writeFile(blocked, '')

@@ -33,6 +33,8 @@ export interface CheckedMarkdown {
   readonly tree: MdastRoot
   /** Image address as written (decoded) → the file to embed; absent addresses are not usable. */
   readonly images: ReadonlyMap<string, UsableImage>
+  /** What the tree is made from (the text, and whether missing descriptions were filled), as a hash. */
+  readonly source: string
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
@@ -60,12 +62,17 @@ export function keepMarkdownTrees(dir: string | false | undefined): void {
   treeFolder = dir || undefined
 }
 
-/** Parse `markdown`, or read the tree the same text gave before. */
-function parseTree(markdown: string): MdastRoot {
+/** The hash a text's tree is kept under. */
+const textHash = (markdown: string) => createHash('sha256').update(version).update('\0').update(markdown).digest('hex')
+
+/** Parse `markdown` (whose hash is `hash`), or read the tree the same text gave before. */
+function parseTree(markdown: string, hash: string): MdastRoot {
   if (!treeFolder) return parser.parse(markdown)
-  const file = path.join(treeFolder, `${createHash('sha256').update(version).update('\0').update(markdown).digest('hex')}.json`)
+  const file = path.join(treeFolder, `${hash}.json`)
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as MdastRoot
+    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    // A file damaged into other JSON (`null`, a number) is no tree either.
+    if (typeof kept === 'object' && kept !== null && (kept as MdastRoot).type === 'root' && Array.isArray((kept as MdastRoot).children)) return kept as MdastRoot
   } catch {
     // Not there yet, or unreadable: parse, and keep it for the next run.
   }
@@ -108,9 +115,10 @@ const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.starts
  */
 export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt = false): void {
   if (checked.has(part) || isTooComplex(part)) return
+  const hash = textHash(part.markdown)
   let tree: MdastRoot
   try {
-    tree = parseTree(part.markdown)
+    tree = parseTree(part.markdown, hash)
   } catch (error) {
     // The limits (markdown-limits.ts) keep known cases out; this catches the rest.
     if (!(error instanceof RangeError)) throw error
@@ -143,7 +151,7 @@ export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt 
     if (usable) images.set(safeDecode(url), usable)
   })
   warnRawHtml(tree, part)
-  checked.set(part, {tree, images})
+  checked.set(part, {tree, images, source: `${hash}${allowMissingAlt ? ':alt' : ''}`})
 }
 
 /** Check one local image; the file to embed, or undefined (with a message). */

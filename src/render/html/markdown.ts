@@ -49,7 +49,7 @@ const processor = unified()
 const rendered = new WeakMap<MarkdownPart, Map<string, ElementContent[]>>()
 
 /**
- * Bodies rendered earlier in this process, by what they are made of: the checked tree, the
+ * Bodies rendered earlier in this process, by what they are made of: the checked source, the
  * context, and the state of the images they embed. `bundel dev` renders every body again on each
  * save; only the one that changed needs the work (#13).
  */
@@ -73,11 +73,11 @@ export function renderMarkdown(part: MarkdownPart, context: MarkdownContext): El
   return nodes
 }
 
-/** What a rendered body depends on, as a hash; undefined when validation did not check it. */
+/** What a rendered body depends on (its source, context and images), as a hash; undefined when validation did not check it. */
 function contentKey(part: MarkdownPart, context: string): string | undefined {
   const checked = checkedMarkdown(part)
   if (!checked) return undefined
-  const hash = createHash('sha256').update(context).update('\0').update(JSON.stringify(checked.tree))
+  const hash = createHash('sha256').update(context).update('\0').update(checked.source)
   for (const [address, image] of checked.images) {
     let state = 'gone'
     try {
