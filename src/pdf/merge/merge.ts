@@ -27,6 +27,7 @@ import {writeMetadata, type Metadata} from './metadata.js'
 import {flattenWidgets} from './flatten-forms.js'
 import {removeSoftHyphens} from './soft-hyphens.js'
 import {stampContinuations} from './continued.js'
+import {useNativeDeflate} from './native-deflate.js'
 
 /** Marks on the pages (#10). */
 export interface Stamps extends FooterStamps {
@@ -55,6 +56,7 @@ function objectFindings(pdf: PDFDocument): {findings: readonly Finding[]} {
 /** Merge the appendices into the document Chromium printed (changed in place) and save it. */
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, options: MergeOptions = {}): Promise<Uint8Array> {
   const {stamps = {}, undeclared, timing} = options
+  useNativeDeflate()
   // An appendix whose validation came from the cache is parsed now, once (validate/check-pdf.ts).
   for (const item of numbered.items) for (const document of item.documents) if (document.kind === 'appendix' && document.appendix.kind === 'pdf') await loadPdf(document.appendix)
   let tagging = 0
