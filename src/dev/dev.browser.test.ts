@@ -106,6 +106,33 @@ describe.skipIf(!browserPath)('bundel dev (skipped: no Chromium found; install i
     await page.close()
   })
 
+  it('should update in place: untouched parts keep their nodes and the view, and the page equals a fresh load', async () => {
+    const page = await browser.newPage()
+    await page.setViewport({width: 1000, height: 700})
+    await page.goto(url)
+    const original = await readFile(memo(), 'utf8')
+    // A mark on a node the save does not touch, and the reader at item 4, below the change.
+    await page.evaluate(() => {
+      Object.assign(document.getElementById('agenda')!, {kept: true})
+      document.getElementById('agendapunt-4')!.scrollIntoView()
+    })
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(700)
+    await writeFile(memo(), original.replace('## Aanleiding', '## Aanleiding\n\nEen zin die ter plekke in de pagina komt.\n\nEn nog een alinea.'))
+    await page.waitForFunction(() => document.body.innerText.includes('Een zin die ter plekke in de pagina komt.'), {timeout: 10_000})
+    expect(await page.evaluate(() => (document.getElementById('agenda') as unknown as {kept?: boolean}).kept)).toBe(true)
+    // Item 4 is still where the reader was (two paragraphs were added above it).
+    expect(Math.abs(await page.evaluate(() => document.getElementById('agendapunt-4')!.getBoundingClientRect().top))).toBeLessThan(5)
+    const fresh = await browser.newPage()
+    await fresh.goto(url)
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(await fresh.evaluate(() => document.body.outerHTML))
+    // A tab behind another gets no animation frames, by which waitForFunction polls by default.
+    await fresh.close()
+    await page.bringToFront()
+    await writeFile(memo(), original)
+    await page.waitForFunction(() => !document.body.innerText.includes('Een zin die ter plekke in de pagina komt.'), {timeout: 10_000})
+    await page.close()
+  })
+
   it('should serve the last version after 20 saves in one second', async () => {
     const original = await readFile(memo(), 'utf8')
     for (let version = 1; version <= 20; version++) {

@@ -18,6 +18,21 @@ describe('parseFrontMatter', () => {
     }
   })
 
+  it('should parse a text once per process, and a text with a problem every time, telling each file', () => {
+    const text = `---\nportefeuillehouder: A. de Vries ${Date.now()}\n---\nTekst\n`
+    const first = parse(text)
+    const again = parse(text)
+    // The same parse, given to the second file too (dev loads every file on each save, #13).
+    expect(again.front).toBe(first.front)
+    expect(again.file.messages).toEqual([])
+    const broken = `---\nportefeuillehouder: [kapot ${Date.now()}\n---\n`
+    const one = parse(broken)
+    const two = parse(broken)
+    expect(two.front).not.toBe(one.front)
+    expect(one.file.messages.map(String)).toEqual(two.file.messages.map(String))
+    expect(two.file.messages).toHaveLength(1)
+  })
+
   it('should keep YAML 1.1 surprises out: times, octals, dates and phone numbers stay text', () => {
     const {front} = parse('---\ntijd: 19:30\nnummer: 010\ndatum: 2025-01-29\ntelefoon: 0488123456\nhamerstuk: true\n---\n')
     expect(front.data).toEqual({tijd: '19:30', nummer: '010', datum: '2025-01-29', telefoon: '0488123456', hamerstuk: 'true'})
