@@ -1,5 +1,5 @@
 /** A Markdown appendix in `bijlagen/`; `soort: verslag` makes it minutes. */
-import {z} from 'zod'
+import * as z from 'zod'
 import {contentType, type InputOf, type ModelOf} from './content-type.js'
 import {date, Field, text, yesNo} from './field.js'
 import {closureNeedsClosed, groundField, publicTitleField} from './closure.js'

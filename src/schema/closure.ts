@@ -2,7 +2,7 @@
  * Fields that close a document (#10): where they are declared (an item, a `bijlagen` entry, a
  * Markdown appendix) they mean the same, so they are made here once.
  */
-import type {z} from 'zod'
+import type * as z from 'zod'
 import {text, type Words} from './field.js'
 
 /** The legal ground of a closed document, shown on its placeholder in the public edition (#10). */

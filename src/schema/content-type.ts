@@ -4,7 +4,7 @@
  * an unknown field — and turns them into the English model, every field by its own name, so no
  * list of renames is written by hand.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 import type {AnyField, Field, Presence, Words} from './field.js'
 
 /** The model a set of fields gives: each field under its English name. */

@@ -8,7 +8,7 @@
  * Front matter arrives as YAML failsafe data (every scalar a string, see load/front-matter.ts)
  * with empty values already removed, so the value schemas here decide what a text means.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 
 /** Words in both languages. */
 export interface Words {

@@ -1,5 +1,5 @@
 /** `site.md` in the content folder: what `bundel site` needs to know about the website (#11). */
-import {z} from 'zod'
+import * as z from 'zod'
 import {contentType, type ModelOf} from './content-type.js'
 import {Field, text} from './field.js'
 

@@ -2,7 +2,7 @@
  * Check one file's front matter against its schema and turn *every* zod issue into a message
  * with file, line, field and hint — not only the first, and never thrown (#2).
  */
-import {z} from 'zod'
+import * as z from 'zod'
 import type {SourceDoc} from '../load/load.js'
 import {report, type Params, type RuleId} from '../messages.js'
 import {suggest} from '../load/suggest.js'
@@ -91,7 +91,9 @@ export function checkSchema<S extends z.ZodType>(doc: SourceDoc, schema: S): z.o
   }
   const empties = new Set<string>()
   const cleaned = dropEmpty(data, '', empties)
-  const result = schema.safeParse(cleaned, {reportInput: true})
+  // jitless: zod compiles a parser per object shape on first use, which only pays after many
+  // parses; a meeting parses each schema a few dozen times (#13: 21 -> 12 ms of `check` here).
+  const result = schema.safeParse(cleaned, {reportInput: true, jitless: true})
   if (result.success) return result.data
   const json = jsonSchemaOf(schema)
   const place = (path: readonly PropertyKey[], target: 'key' | 'value' = 'value') =>
