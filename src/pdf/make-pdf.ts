@@ -28,6 +28,7 @@ import {RenderCache} from './cache.js'
 import {PrintSession} from './session.js'
 import {mapLimit} from '../map-limit.js'
 import {addFillers, matchPages, samePages} from './same-pages.js'
+import {preloadPdfs} from '../validate/check-pdf.js'
 
 /** The full edition to keep the page numbers of, and how to print this one with empty pages added. */
 export interface SamePagesAs {
@@ -172,7 +173,11 @@ async function printMatching(numbered: NumberedMeeting, source: PrintSource, as:
 async function makePdfOrThrow(numbered: NumberedMeeting, source: PrintSource, options: MakePdfOptions): Promise<MadePdf> {
   const {stats} = options
   options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
+  // While Chromium prints, Node parses the appendices that merge needs and validation took from
+  // the cache (check-pdf.ts).
+  const preloading = preloadPdfs(numbered.items.flatMap((item) => item.documents.flatMap((document) => (document.kind === 'appendix' && document.appendix.kind === 'pdf' ? [document.appendix] : []))))
   const {pdf, layout} = options.samePagesAs ? await printMatching(numbered, source, options.samePagesAs, options) : await printAndPlan(numbered, source, options)
+  await preloading
   options.logger.event({type: 'stage', stage: 'merge', meeting: numbered.meeting.id})
   const started = performance.now()
   const info = numbered.meeting.info

@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {localize, type BundelMessage} from '../messages.js'
 import {makePdf} from '../test-util/fixture.js'
-import {checkPdf, keepPdfChecks, loadPdf, pdfOf} from './check-pdf.js'
+import {checkPdf, keepPdfChecks, loadPdf, pdfOf, preloadPdfs} from './check-pdf.js'
 
 const corpus = path.join(import.meta.dirname, '..', '__fixtures__', 'corpus')
 const corpusFile = (name: string) => new Uint8Array(readFileSync(path.join(corpus, name)))
@@ -195,6 +195,31 @@ describe('readings kept per file content', () => {
       const pdf = await loadPdf(again.appendix!)
       expect(pdf.getPageCount()).toBe(first.appendix!.pageCount)
       expect(pdfOf(again.appendix!)).toBe(pdf)
+    } finally {
+      keepPdfChecks(undefined)
+    }
+  })
+
+  it('should parse ahead while Chromium prints, once per document however often it is asked for (#13)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
+    keepPdfChecks(folder)
+    try {
+      const stored = async (name: string) => {
+        const bytes = await makePdf(2, name)
+        await check(bytes)
+        for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${name} ${index}`))
+        return (await check(bytes)).appendix!
+      }
+      const [a, b] = [await stored('Brief'), await stored('Kaart')]
+      expect([a.pdf, b.pdf]).toEqual([undefined, undefined])
+      // Merge asks for one while the preload is still under way: both get the one parse.
+      const preloading = preloadPdfs([a, b, a])
+      const asked = loadPdf(b)
+      await preloading
+      expect(await asked).toBe(pdfOf(b))
+      expect(await loadPdf(a)).toBe(pdfOf(a))
+      expect(pdfOf(a).getPageCount()).toBe(2)
+      expect(pdfOf(a)).not.toBe(pdfOf(b))
     } finally {
       keepPdfChecks(undefined)
     }
