@@ -45,6 +45,18 @@ export class Glyphs {
    * (footer, heading, each table-of-contents number) uses the same entry instead of adding its own.
    */
   keyOn(page: PDFPage): PDFName {
+    // Asked once per page: finding it again walked the page's resources for every stamp (100 ms
+    // of the footers of a 1,186-page bundle, #13). Only the merge changes a page's fonts.
+    const known = this.#keys.get(page.node)
+    if (known) return known
+    const key = this.#findKey(page)
+    this.#keys.set(page.node, key)
+    return key
+  }
+
+  readonly #keys = new WeakMap<PDFPage['node'], PDFName>()
+
+  #findKey(page: PDFPage): PDFName {
     // The font dictionary pdf-lib writes into (the page's own, made from an inherited one if need be).
     const fonts: unknown = page.node.normalizedEntries().Font
     if (fonts instanceof PDFDict) for (const [key, value] of fonts.entries()) if (value === this.font.ref) return key
