@@ -21,17 +21,25 @@ export type {PrintPart, PrintSource} from '../../print-source.js'
 export const wholeBelow = 400_000
 /** About how much HTML one group of items holds (bytes). */
 const groupBytes = 96_000
+/**
+ * At most about this many groups: each print has its own cost (a page loaded in a tab, its fonts,
+ * a PDF to parse and join), which the 1,000-item meeting paid 126 times in groups of 8 (Chromium
+ * stage 46 s of 77 s); in 33 groups of 32 it was 40 s of 71 s (#13).
+ */
+const groupsAtMost = 32
 
 /**
- * Items per print: `given` when set (0: print whole), else by size. The count is a power of two
- * from the average item, so that an edit to one memo does not move the groups after it (and
- * reprint them): only a change of the average by a factor of about 1.4 does.
+ * Items per print: `given` when set (0: print whole), else by size: ~96 kB of HTML per group, or
+ * more when that would make over ~32 groups. The count is a power of two from the average item,
+ * so that an edit to one memo does not move the groups after it (and reprint them): only a change
+ * of the average (or of the whole, in a bundle of over ~32 groups) by a factor of about 1.4 does.
  */
 export function itemsPerPrint(given: number | undefined, wholeBytes: number, itemBytes: readonly number[]): number {
   if (given !== undefined) return Math.max(0, Math.floor(given))
   if (wholeBytes < wholeBelow || itemBytes.length === 0) return 0
   const average = itemBytes.reduce((sum, bytes) => sum + bytes, 0) / itemBytes.length
-  return Math.min(64, Math.max(1, 2 ** Math.round(Math.log2(groupBytes / Math.max(1, average)))))
+  const bytesPerGroup = Math.max(groupBytes, wholeBytes / groupsAtMost)
+  return Math.min(64, Math.max(1, 2 ** Math.round(Math.log2(bytesPerGroup / Math.max(1, average)))))
 }
 
 /** Group the front and the item parts: the front alone, then `perPrint` items at a time. */
