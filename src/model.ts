@@ -58,9 +58,11 @@ export interface PdfAppendix {
   readonly bytes: Uint8Array
   /**
    * The parsed document, reused when merging. Absent when validation was taken from the disk cache
-   * (an unchanged file is not parsed again unless it is merged): `loadPdf` in validate/check-pdf.ts.
+   * (an unchanged file is not parsed again unless it is merged): `loadPdf` in validate/check-pdf.ts
+   * parses it then and sets it here, for as long as this build holds the appendix (not readonly
+   * for that reason).
    */
-  readonly pdf?: PDFDocument | undefined
+  pdf?: PDFDocument | undefined
   /** Its creation date (ISO day), when it says one: the sitemap's `lastmod`. */
   readonly created?: string | undefined
   /** sha256 of the bytes. */

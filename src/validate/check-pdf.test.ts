@@ -200,6 +200,29 @@ describe('readings kept per file content', () => {
     }
   })
 
+  it('should keep every document of a build, also past the 64 it keeps between builds (#13)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
+    keepPdfChecks(folder)
+    try {
+      const files: Uint8Array[] = []
+      for (let index = 0; index < 70; index++) {
+        files.push(await makePdf(1, `Bijlage ${index}`))
+        await check(files[index]!)
+      }
+      // A new process: the readings come from the disk, and the documents are not parsed.
+      for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${index}`))
+      const appendices = []
+      for (const bytes of files) appendices.push((await check(bytes)).appendix!)
+      expect(appendices.filter((appendix) => appendix.pdf === undefined)).toHaveLength(70)
+      // What merge does: load them all, then use each (a warm build of such a meeting failed here).
+      await preloadPdfs(appendices)
+      for (const appendix of appendices) await loadPdf(appendix)
+      for (const appendix of appendices) expect(pdfOf(appendix).getPageCount()).toBe(1)
+    } finally {
+      keepPdfChecks(undefined)
+    }
+  })
+
   it('should parse ahead while Chromium prints, once per document however often it is asked for (#13)', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
     keepPdfChecks(folder)

@@ -48,9 +48,15 @@ const parsed = new Map<string, PDFDocument>()
 /** The appendix's parsed document, parsing (and cleaning) it again when validation did not keep it. */
 export async function loadPdf(appendix: PdfAppendix): Promise<PDFDocument> {
   if (appendix.pdf) return appendix.pdf
-  const known = parsed.get(appendix.hash)
-  if (known) return known
-  // One parse per document, also when it is asked for again while parsing (preloadPdfs).
+  // Kept on the appendix for the rest of its build: `parsed` holds the last 64 documents only,
+  // and a warm build of a meeting with more PDF appendices than that lost its first ones before
+  // they were merged ("Expected … to be loaded", #13).
+  appendix.pdf = parsed.get(appendix.hash) ?? (await parseAgain(appendix))
+  return appendix.pdf
+}
+
+/** Parse a document whose reading came from the disk; one parse per hash, also when asked for again meanwhile (preloadPdfs). */
+function parseAgain(appendix: PdfAppendix): Promise<PDFDocument> {
   let parsing = underWay.get(appendix.hash)
   if (!parsing) {
     parsing = (async () => {
@@ -77,7 +83,7 @@ const underWay = new Map<string, Promise<PDFDocument>>()
  */
 export async function preloadPdfs(appendices: readonly PdfAppendix[]): Promise<void> {
   for (const appendix of appendices) {
-    if (appendix.pdf || parsed.has(appendix.hash)) continue
+    if (appendix.pdf) continue
     await new Promise((resolve) => setImmediate(resolve))
     await loadPdf(appendix).catch(() => {})
   }
