@@ -25,9 +25,9 @@ describe('itemsPerPrint', () => {
     expect(itemsPerPrint(undefined, 600_000, [...Array(49).fill(10_000), 12_000])).toBe(8)
     expect(itemsPerPrint(undefined, 600_000, Array(5).fill(120_000))).toBe(1)
     expect(itemsPerPrint(undefined, 600_000, Array(2000).fill(300))).toBe(64)
-    // 1,000 items of ~10 kB: not 125 groups of 8 but 32 groups of 32 (10 MB / 32 ≈ 328 kB a group).
-    expect(itemsPerPrint(undefined, 10_500_000, Array(1000).fill(10_000))).toBe(32)
-    expect(itemsPerPrint(undefined, 10_500_000, [...Array(999).fill(10_000), 14_000])).toBe(32)
+    // 1,000 items of ~10 kB: not 125 groups of 8 but 63 groups of 16 (10.5 MB / 64 ≈ 164 kB a group).
+    expect(itemsPerPrint(undefined, 10_500_000, Array(1000).fill(10_000))).toBe(16)
+    expect(itemsPerPrint(undefined, 10_500_000, [...Array(999).fill(10_000), 14_000])).toBe(16)
     expect(itemsPerPrint(3, 10, [1])).toBe(3)
     expect(itemsPerPrint(0, 10_000_000, [1])).toBe(0)
   })

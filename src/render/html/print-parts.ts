@@ -23,16 +23,17 @@ export const wholeBelow = 400_000
 const groupBytes = 96_000
 /**
  * At most about this many groups: each print has its own cost (a page loaded in a tab, its fonts,
- * a PDF to parse and join), which the 1,000-item meeting paid 126 times in groups of 8 (Chromium
- * stage 46 s of 77 s); in 33 groups of 32 it was 40 s of 71 s (#13).
+ * a PDF to parse and join), which the 1,000-item meeting paid 126 times in groups of 8 (77.5 s,
+ * Chromium stage 46 s). In 63 groups of 16 it took 68.8-69.2 s, in 33 groups of 32 65.3-67.7 s,
+ * but larger prints raised its peak memory from 1.41 to 1.49-1.53 GB, past the 1.5 GB of #13.
  */
-const groupsAtMost = 32
+const groupsAtMost = 64
 
 /**
  * Items per print: `given` when set (0: print whole), else by size: ~96 kB of HTML per group, or
- * more when that would make over ~32 groups. The count is a power of two from the average item,
+ * more when that would make over ~64 groups. The count is a power of two from the average item,
  * so that an edit to one memo does not move the groups after it (and reprint them): only a change
- * of the average (or of the whole, in a bundle of over ~32 groups) by a factor of about 1.4 does.
+ * of the average (or of the whole, in a bundle of over ~64 groups) by a factor of about 1.4 does.
  */
 export function itemsPerPrint(given: number | undefined, wholeBytes: number, itemBytes: readonly number[]): number {
   if (given !== undefined) return Math.max(0, Math.floor(given))
