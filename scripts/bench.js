@@ -60,8 +60,11 @@ async function measure(project, out, cache) {
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`
 
+/** The middle of some numbers (the lower middle of an even count). */
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
+
 /** The run with the median process time (its stages shown), and the range over the runs. */
-function median(runs) {
+function medianRun(runs) {
   const sorted = [...runs].sort((a, b) => a.process - b.process)
   return {...sorted[Math.floor((sorted.length - 1) / 2)], runs: sorted}
 }
@@ -102,11 +105,10 @@ const results = {}
     runs.version.push(time([bin, '--version']))
     runs.check.push(time([bin, 'check', '--quiet'], path.join(here, '..')))
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-  const node = median(runs.node)
+  const node = middle(runs.node)
   print(`${'node -e 0'.padEnd(30)} ${s(node).padStart(8)}`)
-  print(`${'bundel --version'.padEnd(30)} ${s(median(runs.version)).padStart(8)}  ${(median(runs.version) / node).toFixed(1)} × node -e 0   [target ≤ 1.5 ×]`)
-  print(`${'bundel check (the example)'.padEnd(30)} ${s(median(runs.check)).padStart(8)}  ${(median(runs.check) / node).toFixed(1)} × node -e 0   [target ≤ 3 ×]`)
+  print(`${'bundel --version'.padEnd(30)} ${s(middle(runs.version)).padStart(8)}  ${(middle(runs.version) / node).toFixed(1)} × node -e 0   [target ≤ 1.5 ×]`)
+  print(`${'bundel check (the example)'.padEnd(30)} ${s(middle(runs.check)).padStart(8)}  ${(middle(runs.check) / node).toFixed(1)} × node -e 0   [target ≤ 3 ×]`)
 }
 for (const kind of ['seed', 'large']) {
   const project = path.join(work, kind)
@@ -124,11 +126,11 @@ for (const kind of ['seed', 'large']) {
     await writeFile(memo, original.replace('Instemmen met voorstel 3', `Instemmen met het gewijzigde voorstel 3 (ronde ${round})`))
     runs.memo.push(await measure(project, out, cache))
   }
-  results[`${kind}-cold`] = median(runs.cold)
+  results[`${kind}-cold`] = medianRun(runs.cold)
   print(row(`${kind}: cold (new cache)`, results[`${kind}-cold`], kind === 'seed' ? '≤ 1.3 × a bare Chromium print' : '≤ 5 s, ≤ 800 MB'))
-  results[`${kind}-warm`] = median(runs.warm)
+  results[`${kind}-warm`] = medianRun(runs.warm)
   print(row(`${kind}: warm, nothing changed`, results[`${kind}-warm`], kind === 'large' ? '≤ 1 s' : undefined))
-  results[`${kind}-memo`] = median(runs.memo)
+  results[`${kind}-memo`] = medianRun(runs.memo)
   print(row(`${kind}: warm, one memo changed`, results[`${kind}-memo`], kind === 'large' ? '≤ 2 s' : undefined))
 }
 
@@ -148,7 +150,7 @@ for (const kind of ['seed', 'large']) {
       status = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(work, 'seed-bare.pdf')}`, '--no-pdf-header-footer', `file://${html}`], {stdio: 'ignore', timeout: 120_000}).status
       times.push(performance.now() - started)
     }
-    const ms = [...times].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]
+    const ms = middle(times)
     const ours = results['seed-cold'].process
     print(`${'chromium --print-to-pdf (seed)'.padEnd(30)} ${s(ms).padStart(8)}  exit ${status}; median of ${times.length}; bundel's seed cold build is ${(ours / ms).toFixed(2)} × this   [target ≤ 1.3 ×]`)
   } else print(`${'chromium --print-to-pdf (seed)'.padEnd(30)} no Chromium found (comparison skipped)`)
@@ -161,7 +163,7 @@ for (const kind of ['seed', 'large']) {
   try {
     const runs = []
     for (let round = 1; round <= hugeRounds; round++) runs.push(await measure(project, path.join(project, 'dist'), path.join(project, `cache-${round}`)))
-    results['huge-cold'] = median(runs)
+    results['huge-cold'] = medianRun(runs)
     print(row('huge, 1,000 items: cold', results['huge-cold'], '≤ 60 s, ≤ 1.5 GB'))
   } catch (error) {
     print(`${'huge, 1,000 items: cold'.padEnd(30)} failed: ${error.message}   [target: completes, ≤ 60 s, ≤ 1.5 GB]`)

@@ -33,18 +33,26 @@ function elements(pdf: PDFDocument): Array<{ref: PDFRef | undefined; element: PD
   return found
 }
 
-const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined)
+/** A text string's text (an id, a header's name), or undefined for anything else. */
+export const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined)
+
+/** The `/Headers` lists in an element's attributes: the ids of the header cells a data cell names. */
+export function headerLists(pdf: PDFDocument, element: PDFDict): PDFArray[] {
+  const attributes = element.lookup(A)
+  return (attributes instanceof PDFArray ? attributes.asArray() : [attributes]).flatMap((owner) => {
+    const dict = owner instanceof PDFRef ? pdf.context.lookup(owner) : owner
+    const headers = dict instanceof PDFDict ? dict.lookup(Headers) : undefined
+    return headers instanceof PDFArray ? [headers] : []
+  })
+}
 
 /**
  * The ids an element's attributes name (a data cell's `/Headers`), each passed through `rename`.
  * Cells may share one attribute object: `done` holds the lists renamed already, so none is twice.
  */
 function renameHeaders(pdf: PDFDocument, element: PDFDict, rename: (id: string) => string | undefined, done: Set<PDFArray>): void {
-  const attributes = element.lookup(A)
-  for (const owner of attributes instanceof PDFArray ? attributes.asArray() : [attributes]) {
-    const dict = owner instanceof PDFRef ? pdf.context.lookup(owner) : owner
-    const headers = dict instanceof PDFDict ? dict.lookup(Headers) : undefined
-    if (!(headers instanceof PDFArray) || done.has(headers)) continue
+  for (const headers of headerLists(pdf, element)) {
+    if (done.has(headers)) continue
     done.add(headers)
     headers.asArray().forEach((header, index) => {
       const name = rename(text(header) ?? '')

@@ -19,7 +19,7 @@ import type {NumberedMeeting} from '../number/number.js'
 import type {BuildStats, Logger} from '../options.js'
 import {report} from '../messages.js'
 import {version} from '../version.js'
-import {merge, type Stamps} from './merge/merge.js'
+import {merge, pdfsToMerge, type Stamps} from './merge/merge.js'
 import {buildDate} from './merge/metadata.js'
 import {BrowserNotFoundError} from './browser.js'
 import {readDestinations} from './destinations.js'
@@ -175,7 +175,7 @@ async function makePdfOrThrow(numbered: NumberedMeeting, source: PrintSource, op
   options.logger.event({type: 'stage', stage: 'print', meeting: numbered.meeting.id})
   // While Chromium prints, Node parses the appendices that merge needs and validation took from
   // the cache (check-pdf.ts).
-  const preloading = preloadPdfs(numbered.items.flatMap((item) => item.documents.flatMap((document) => (document.kind === 'appendix' && document.appendix.kind === 'pdf' ? [document.appendix] : []))))
+  const preloading = preloadPdfs(pdfsToMerge(numbered))
   const {pdf, layout} = options.samePagesAs ? await printMatching(numbered, source, options.samePagesAs, options) : await printAndPlan(numbered, source, options)
   await preloading
   options.logger.event({type: 'stage', stage: 'merge', meeting: numbered.meeting.id})

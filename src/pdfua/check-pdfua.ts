@@ -7,6 +7,7 @@
  */
 import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, ParseSpeeds, PDFString, type PDFObject} from 'pdf-lib'
 import {elementOf, kidsOf, readNumberTree} from '../pdf/merge/struct-tree.js'
+import {headerLists, text} from '../pdf/element-ids.js'
 import {decodeContent} from '../pdf/merge/content.js'
 import {fontFlaws} from '../validate/pdf-quality.js'
 
@@ -243,12 +244,7 @@ function hasDescendant(pdf: PDFDocument, element: PDFDict, wanted: string, typeO
 
 /** The ids a cell's `/Headers` names (in its Table attributes). */
 function namedHeaders(pdf: PDFDocument, cell: PDFDict): string[] {
-  const attributes = cell.lookup(PDFName.of('A'))
-  return (attributes instanceof PDFArray ? attributes.asArray() : [attributes]).flatMap((owner) => {
-    const dict = owner instanceof PDFRef ? pdf.context.lookup(owner) : owner
-    const headers = dict instanceof PDFDict ? dict.lookup(PDFName.of('Headers')) : undefined
-    return headers instanceof PDFArray ? headers.asArray().map((header) => (header instanceof PDFString || header instanceof PDFHexString ? header.decodeText() : '')) : []
-  })
+  return headerLists(pdf, cell).flatMap((headers) => headers.asArray().map((header) => text(header) ?? ''))
 }
 
 /** The keys of a name tree (the structure tree's `/IDTree`), at most 32 levels deep. */

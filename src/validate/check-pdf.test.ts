@@ -178,15 +178,28 @@ describe('readings kept per file content', () => {
     expect(again.pageCount).toBe(1)
   })
 
-  it('should keep readings on disk, and parse a document again only when it is asked for (#13)', async () => {
+  /** Run `work` with readings kept in a new folder on disk, as builds with a cache do. */
+  async function withReadingsOnDisk(work: (folder: string) => Promise<void>): Promise<void> {
     const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
     keepPdfChecks(folder)
     try {
+      await work(folder)
+    } finally {
+      keepPdfChecks(undefined)
+    }
+  }
+
+  /** Push the readings of this process out of memory, as a new process would not have them either. */
+  async function forgetReadings(label: string): Promise<void> {
+    for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${label} ${index}`))
+  }
+
+  it('should keep readings on disk, and parse a document again only when it is asked for (#13)', async () => {
+    await withReadingsOnDisk(async (folder) => {
       const bytes = corpusFile('pdflib-form.pdf')
       const first = await check(bytes.slice(), '01-aanvraag.pdf', 'Aanvraag')
       expect(readdirSync(folder)).toEqual([`${first.appendix!.hash}.json`])
-      // Pushed out of memory, as a new process would not have it either.
-      for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${index}`))
+      await forgetReadings('aanvraag')
       const again = await check(bytes.slice(), '01-aanvraag.pdf', 'Aanvraag')
       expect(again.messages).toEqual(first.messages)
       expect(again.appendix).toMatchObject({pageCount: first.appendix!.pageCount, balances: first.appendix!.balances, hash: first.appendix!.hash})
@@ -195,22 +208,18 @@ describe('readings kept per file content', () => {
       const pdf = await loadPdf(again.appendix!)
       expect(pdf.getPageCount()).toBe(first.appendix!.pageCount)
       expect(pdfOf(again.appendix!)).toBe(pdf)
-    } finally {
-      keepPdfChecks(undefined)
-    }
+    })
   })
 
   it('should keep every document of a build, also past the 64 it keeps between builds (#13)', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
-    keepPdfChecks(folder)
-    try {
+    await withReadingsOnDisk(async () => {
       const files: Uint8Array[] = []
       for (let index = 0; index < 70; index++) {
         files.push(await makePdf(1, `Bijlage ${index}`))
         await check(files[index]!)
       }
       // A new process: the readings come from the disk, and the documents are not parsed.
-      for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${index}`))
+      await forgetReadings('bijlagen')
       const appendices = []
       for (const bytes of files) appendices.push((await check(bytes)).appendix!)
       expect(appendices.filter((appendix) => appendix.pdf === undefined)).toHaveLength(70)
@@ -218,19 +227,15 @@ describe('readings kept per file content', () => {
       await preloadPdfs(appendices)
       for (const appendix of appendices) await loadPdf(appendix)
       for (const appendix of appendices) expect(pdfOf(appendix).getPageCount()).toBe(1)
-    } finally {
-      keepPdfChecks(undefined)
-    }
+    })
   })
 
   it('should parse ahead while Chromium prints, once per document however often it is asked for (#13)', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-readings-'))
-    keepPdfChecks(folder)
-    try {
+    await withReadingsOnDisk(async () => {
       const stored = async (name: string) => {
         const bytes = await makePdf(2, name)
         await check(bytes)
-        for (let index = 0; index < 70; index++) await check(await makePdf(1, `Verdringer ${name} ${index}`))
+        await forgetReadings(name)
         return (await check(bytes)).appendix!
       }
       const [a, b] = [await stored('Brief'), await stored('Kaart')]
@@ -243,8 +248,6 @@ describe('readings kept per file content', () => {
       expect(await loadPdf(a)).toBe(pdfOf(a))
       expect(pdfOf(a).getPageCount()).toBe(2)
       expect(pdfOf(a)).not.toBe(pdfOf(b))
-    } finally {
-      keepPdfChecks(undefined)
-    }
+    })
   })
 })

@@ -91,7 +91,7 @@ export async function preloadPdfs(appendices: readonly PdfAppendix[]): Promise<v
 
 /** The parsed document of an appendix that `loadPdf` has seen (merge loads them all first). */
 export function pdfOf(appendix: PdfAppendix): PDFDocument {
-  const pdf = appendix.pdf ?? parsed.get(appendix.hash)
+  const pdf = appendix.pdf
   if (!pdf) throw new Error(`Expected \`${appendix.file.path}\` to be loaded (loadPdf) before it is merged, not unloaded`)
   return pdf
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import type {PDFDocument} from 'pdf-lib'
 import type {NumberedMeeting} from '../../number/number.js'
+import type {PdfAppendix} from '../../model.js'
 import type {Layout} from '../layout.js'
 import {fontFolder} from '../../fonts.js'
 import {insertAppendices, retargetDestinations} from './insert-appendices.js'
@@ -44,6 +45,11 @@ export interface MergeOptions {
   readonly timing?: {tagging: number} | undefined
 }
 
+/** The PDF appendices of the meeting, in bundle order: what merge puts between the printed pages. */
+export function pdfsToMerge(numbered: NumberedMeeting): PdfAppendix[] {
+  return numbered.items.flatMap((item) => item.documents.flatMap((document) => (document.kind === 'appendix' && document.appendix.kind === 'pdf' ? [document.appendix] : [])))
+}
+
 /** The object rules of PDF/UA-1 on the merged document; a tree they cannot walk is not declared either. */
 function objectFindings(pdf: PDFDocument): {findings: readonly Finding[]} {
   try {
@@ -57,8 +63,9 @@ function objectFindings(pdf: PDFDocument): {findings: readonly Finding[]} {
 export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout: Layout, metadata: Metadata, options: MergeOptions = {}): Promise<Uint8Array> {
   const {stamps = {}, undeclared, timing} = options
   useNativeDeflate()
-  // An appendix whose validation came from the cache is parsed now, once (validate/check-pdf.ts).
-  for (const item of numbered.items) for (const document of item.documents) if (document.kind === 'appendix' && document.appendix.kind === 'pdf') await loadPdf(document.appendix)
+  // An appendix whose validation came from the cache is parsed now, once (validate/check-pdf.ts),
+  // unless it was while Chromium printed (make-pdf.ts).
+  for (const appendix of pdfsToMerge(numbered)) await loadPdf(appendix)
   let tagging = 0
   const timed = <T>(work: () => T): T => {
     const started = performance.now()

@@ -16,7 +16,6 @@ import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 export type {PrintPart, PrintSource} from '../../print-source.js'
 
-
 /** Below this size a bundle is printed whole: one print is quicker than several (bytes of HTML). */
 export const wholeBelow = 400_000
 /** About how much HTML one group of items holds (bytes). */
