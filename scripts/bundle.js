@@ -15,7 +15,8 @@ const out = path.join(root, 'lib', 'bundle')
 await rm(out, {recursive: true, force: true})
 await build({
   absWorkingDir: root,
-  entryPoints: {cli: 'lib/cli.js', index: 'lib/index.js'},
+  // The parse worker is an entry of its own: worker threads start from a file (parse-ahead.ts).
+  entryPoints: {cli: 'lib/cli.js', index: 'lib/index.js', 'parse-worker': 'lib/validate/parse-worker.js'},
   outdir: out,
   bundle: true,
   splitting: true,

@@ -7,12 +7,9 @@
  * neither parses again nor reports.
  */
 import {createHash} from 'node:crypto'
-import {closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Definition, Image, ImageReference, Root as MdastRoot} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {report} from '../messages.js'
 import type {MarkdownPart} from '../model.js'
@@ -20,6 +17,8 @@ import {isInside} from '../load/safe-path.js'
 import {imageLimits, imageSize} from './image-size.js'
 import {isTooComplex} from './markdown-limits.js'
 import {version} from '../version.js'
+import {keepTree, markdownParser} from './markdown-parser.js'
+import {aheadFrom, parseAhead} from './parse-ahead.js'
 
 /** An image that may be embedded: its real path and media type. */
 export interface UsableImage {
@@ -36,8 +35,6 @@ export interface CheckedMarkdown {
   /** What the tree is made from (the text, and whether missing descriptions were filled), as a hash. */
   readonly source: string
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 
 const imageTypes: Record<string, string> = {
   '.png': 'image/png',
@@ -65,10 +62,39 @@ export function keepMarkdownTrees(dir: string | false | undefined): void {
 /** The hash a text's tree is kept under. */
 const textHash = (markdown: string) => createHash('sha256').update(version).update('\0').update(markdown).digest('hex')
 
+/** The file a text's tree is kept in, when trees are kept. */
+const treeFile = (hash: string) => (treeFolder ? path.join(treeFolder, `${hash}.json`) : undefined)
+
+/** Trees parsed ahead (parseBodiesAhead): their JSON by the hash of their text. */
+export type ParsedAhead = ReadonlyMap<string, string>
+
+/**
+ * Parse the bodies of `parts` that are neither checked nor kept on disk, on worker threads, when
+ * there are `from` characters or more of them (parse-ahead.ts); checkMarkdown takes the result.
+ */
+export async function parseBodiesAhead(parts: readonly MarkdownPart[], from = aheadFrom): Promise<ParsedAhead> {
+  const texts = new Map<string, string>()
+  let characters = 0
+  for (const part of parts) {
+    if (checked.has(part)) continue
+    const hash = textHash(part.markdown)
+    const file = treeFile(hash)
+    if (texts.has(hash) || (file && existsSync(file))) continue
+    texts.set(hash, part.markdown)
+    characters += part.markdown.length
+  }
+  if (characters < from) return new Map()
+  const hashes = [...texts.keys()]
+  const trees = await parseAhead(hashes.map((hash) => ({text: texts.get(hash)!, file: treeFile(hash)})))
+  return new Map([...trees].map(([index, json]) => [hashes[index]!, json]))
+}
+
 /** Parse `markdown` (whose hash is `hash`), or read the tree the same text gave before. */
-function parseTree(markdown: string, hash: string): MdastRoot {
-  if (!treeFolder) return parser.parse(markdown)
-  const file = path.join(treeFolder, `${hash}.json`)
+function parseTree(markdown: string, hash: string, ahead: ParsedAhead | undefined): MdastRoot {
+  const parsed = ahead?.get(hash)
+  if (parsed) return JSON.parse(parsed) as MdastRoot
+  const file = treeFile(hash)
+  if (!file) return markdownParser.parse(markdown)
   try {
     const kept: unknown = JSON.parse(readFileSync(file, 'utf8'))
     // A file damaged into other JSON (`null`, a number) is no tree either.
@@ -76,20 +102,8 @@ function parseTree(markdown: string, hash: string): MdastRoot {
   } catch {
     // Not there yet, or unreadable: parse, and keep it for the next run.
   }
-  const tree = parser.parse(markdown)
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    mkdirSync(treeFolder, {recursive: true})
-    writeFileSync(temporary, JSON.stringify(tree))
-    renameSync(temporary, file)
-  } catch {
-    // A read-only or full disk: slower next time, nothing else (#7).
-    try {
-      rmSync(temporary, {force: true})
-    } catch {
-      // There was no folder to write in.
-    }
-  }
+  const tree = markdownParser.parse(markdown)
+  keepTree(file, JSON.stringify(tree))
   return tree
 }
 
@@ -111,14 +125,15 @@ const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.starts
 
 /**
  * Parse and check `part` (once); `root` is the content folder's real path. An image without
- * alternative text is a warning; with `allowMissingAlt` it is described by its file name.
+ * alternative text is a warning; with `allowMissingAlt` it is described by its file name. `ahead`:
+ * trees parsed beforehand (parseBodiesAhead).
  */
-export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt = false): void {
+export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt = false, ahead?: ParsedAhead): void {
   if (checked.has(part) || isTooComplex(part)) return
   const hash = textHash(part.markdown)
   let tree: MdastRoot
   try {
-    tree = parseTree(part.markdown, hash)
+    tree = parseTree(part.markdown, hash, ahead)
   } catch (error) {
     // The limits (markdown-limits.ts) keep known cases out; this catches the rest.
     if (!(error instanceof RangeError)) throw error

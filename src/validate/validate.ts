@@ -16,16 +16,17 @@ import {checkNumbers} from './numbers.js'
 import {checkConsequences} from './consequences.js'
 import {checkPlaceholders} from './placeholders.js'
 import {checkMarkdownLimits} from './markdown-limits.js'
-import {checkMarkdown} from './check-markdown.js'
+import {checkMarkdown, parseBodiesAhead} from './check-markdown.js'
 import {checkDates} from './dates.js'
 
 /** Validate a loaded meeting; undefined when it has errors (see the files' messages). */
 export async function validate(raw: RawMeeting, options: {allowMissingAlt?: boolean | undefined} = {}): Promise<Meeting | undefined> {
   for (const file of raw.files) checkPlaceholders(file)
   // Every body that could be read is checked, whatever its front matter says.
-  for (const doc of [raw.vergadering, ...raw.items.flatMap((item) => [item.agendapunt, item.memo, ...item.appendices.map((a) => a.doc)])]) {
-    if (doc && checkMarkdownLimits(part(doc))) checkMarkdown(part(doc), raw.root, options.allowMissingAlt === true)
-  }
+  const docs = [raw.vergadering, ...raw.items.flatMap((item) => [item.agendapunt, item.memo, ...item.appendices.map((a) => a.doc)])]
+  const bodies = docs.filter((doc) => doc !== undefined).map(part).filter((body) => checkMarkdownLimits(body))
+  const ahead = await parseBodiesAhead(bodies)
+  for (const body of bodies) checkMarkdown(body, raw.root, options.allowMissingAlt === true, ahead)
   const info = raw.vergadering ? checkSchema(raw.vergadering, vergadering) : undefined
   if (raw.vergadering && raw.items.length === 0) report(raw.vergadering.file, 'no-items', {place: {line: 1}})
   const items: AgendaItem[] = []

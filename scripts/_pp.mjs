@@ -1,0 +1,16 @@
+import puppeteer from 'puppeteer'
+import {readFileSync} from 'node:fs'
+const html = readFileSync(process.argv[2], 'utf8')
+const t0 = performance.now()
+const lap = (l) => console.log(l, Math.round(performance.now() - t0))
+const browser = await puppeteer.launch({executablePath: '/usr/lib/chromium/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--headless=new','--disable-dev-shm-usage','--font-render-hinting=none'], pipe: process.env.PIPE === '1'})
+lap('launch')
+const page = process.env.FIRST === '1' ? (await browser.pages())[0] : await browser.newPage()
+lap('newPage')
+await page.setJavaScriptEnabled(false)
+await page.setContent(html, {waitUntil: 'load'})
+lap('setContent')
+const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, format: 'A4', tagged: true, outline: false})
+lap('pdf ' + pdf.length)
+await browser.close()
+lap('close')
