@@ -9,7 +9,7 @@ import {cp, mkdtemp, readFile, readdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {findBrowser, realBinary} from './browser.js'
+import {findBrowser, puppeteerBrowser, realBinary} from './browser.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin', 'bundel.js')
@@ -62,6 +62,16 @@ describe('realBinary', () => {
   it('should look behind a distribution launch script, and leave a real binary alone', () => {
     if (existsSync('/usr/lib/chromium/chromium') && existsSync('/usr/bin/chromium')) expect(realBinary('/usr/bin/chromium')).toBe('/usr/lib/chromium/chromium')
     expect(realBinary(process.execPath)).toBe(process.execPath)
+  })
+})
+
+describe('puppeteerBrowser', () => {
+  it('should name the browser puppeteer itself would look for, without loading puppeteer', async () => {
+    const {default: puppeteer} = await import('puppeteer')
+    // puppeteer reads its environment once, when it is loaded: the same one as here.
+    expect(await puppeteerBrowser(process.env)).toBe(puppeteer.executablePath())
+    expect(await puppeteerBrowser({PUPPETEER_CACHE_DIR: '/srv/cache'})).toMatch(/^\/srv\/cache\/chrome\//)
+    expect(await puppeteerBrowser({PUPPETEER_EXECUTABLE_PATH: '/opt/chrome/chrome'})).toBe('/opt/chrome/chrome')
   })
 })
 

@@ -5,9 +5,9 @@
  */
 import {existsSync, openSync, readSync, closeSync} from 'node:fs'
 import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {isRunning} from '../pid.js'
 
 /** No usable browser was found; the message says how to get one. */
@@ -42,16 +42,32 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
     if (existsSync(explicit)) return explicit
     throw new BrowserNotFoundError('bundel-chrome-missing', explicit)
   }
-  try {
-    const {default: puppeteer} = await import('puppeteer')
-    const cached = puppeteer.executablePath()
-    if (cached && existsSync(cached)) return cached
-  } catch {
-    // No puppeteer cache configured: fall through to the system paths.
-  }
+  const cached = await puppeteerBrowser(env)
+  if (cached && existsSync(cached)) return cached
   const found = systemPaths.find((candidate) => existsSync(candidate))
   if (found) return realBinary(found)
   throw new BrowserNotFoundError('no-browser')
+}
+
+/**
+ * Where puppeteer keeps the Chrome it downloads (or `PUPPETEER_EXECUTABLE_PATH`), as its own
+ * `executablePath()` computes it without a configuration file: from `PUPPETEER_CACHE_DIR`, else
+ * `~/.cache/puppeteer`, and the Chrome version puppeteer-core is made for. Asked of puppeteer-core
+ * and its browser helper, not of the `puppeteer` package, which costs ~0.3 s to load for this
+ * one answer (#13); browser.test.ts checks the two agree.
+ */
+export async function puppeteerBrowser(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (env.PUPPETEER_EXECUTABLE_PATH) return env.PUPPETEER_EXECUTABLE_PATH
+  try {
+    // PUPPETEER_REVISIONS is exported at run time but missing from puppeteer-core's types.
+    const [core, {Browser: Installed, computeExecutablePath}] = await Promise.all([import('puppeteer-core'), import('@puppeteer/browsers')])
+    const {PUPPETEER_REVISIONS} = core as unknown as {PUPPETEER_REVISIONS: {chrome: string}}
+    const cacheDir = env.PUPPETEER_CACHE_DIR ?? path.join(homedir(), '.cache', 'puppeteer')
+    return computeExecutablePath({cacheDir, browser: Installed.CHROME, buildId: PUPPETEER_REVISIONS.chrome})
+  } catch {
+    // A platform puppeteer has no Chrome for: fall through to the system paths.
+    return undefined
+  }
 }
 
 /** Binaries that distribution launch scripts start (Debian, Ubuntu's deb, Fedora). */
@@ -128,7 +144,9 @@ export interface LaunchOptions {
 /** Start headless Chromium. As root, the sandbox cannot start, so it is switched off there only. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = await findBrowser()
-  const {default: puppeteer} = await import('puppeteer')
+  // puppeteer-core, bundled into lib/ (scripts/bundle.js): it loads in about half the time of the
+  // package from node_modules (#13), and bundel always names the browser itself.
+  const {default: puppeteer} = await import('puppeteer-core')
   const args = options.loopback ? chromiumFlags.map((flag) => (flag.startsWith('--host-resolver-rules=') ? `${flag}, EXCLUDE 127.0.0.1` : flag)) : [...chromiumFlags]
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox')
   const limit = options.timeout ?? 30_000

@@ -3,7 +3,7 @@
  * not inline data is aborted, so neither a remote image nor `file:///etc/…` in an `<iframe>` or
  * `<object>` can reach the PDF (#3); the bundle's own resources are all inlined by render/html.
  */
-import type {Browser, HTTPRequest} from 'puppeteer'
+import type {Browser, HTTPRequest, Page} from 'puppeteer-core'
 import {packagedFont} from '../fonts.js'
 
 /** Options of `printPage`. */
@@ -39,9 +39,12 @@ export interface PrintTab {
   close(): Promise<void>
 }
 
-/** Open a tab with JavaScript off and every request but inline data and bundel's fonts blocked. */
-export async function openTab(browser: Browser, options: PrintOptions = {}): Promise<PrintTab> {
-  const page = await browser.newPage()
+/**
+ * Open a tab with JavaScript off and every request but inline data and bundel's fonts blocked;
+ * `blank` is an empty tab of the browser to use instead of a new one.
+ */
+export async function openTab(browser: Browser, options: PrintOptions = {}, blank?: Page): Promise<PrintTab> {
+  const page = blank ?? (await browser.newPage())
   try {
     await page.setJavaScriptEnabled(false)
     await page.setRequestInterception(true)

@@ -3,7 +3,7 @@
  * closed on success, on error and on abort through `close()` (#3).
  */
 import {availableParallelism} from 'node:os'
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {closeAbandoned, launchBrowser} from './browser.js'
 import {openTab, type PrintOptions, type PrintTab} from './print.js'
 
@@ -62,7 +62,7 @@ export class PrintSession {
     let tab: PrintTab | undefined
     try {
       const browser = await launching
-      tab = this.#idle.pop() ?? (await openTab(browser, this.options))
+      tab = this.#idle.pop() ?? (await this.#newTab(browser))
       const bytes = await tab.print(html)
       if (this.#browser === launching && !this.#closed && this.#idle.length < PrintSession.atOnce) this.#idle.push(tab)
       else await tab.close()
@@ -86,6 +86,19 @@ export class PrintSession {
       }
       throw error
     }
+  }
+
+  /** Browsers whose first, empty tab has been taken. */
+  #claimed = new WeakSet<Browser>()
+
+  /** Chromium starts with one empty tab: the first print uses it (~0.1 s less than a new one, #13). */
+  async #newTab(browser: Browser): Promise<PrintTab> {
+    if (!this.#claimed.has(browser)) {
+      this.#claimed.add(browser)
+      const blank = (await browser.pages()).find((page) => page.url() === 'about:blank')
+      if (blank) return openTab(browser, this.options, blank)
+    }
+    return openTab(browser, this.options)
   }
 
   /** A print made (or read from the cache) earlier in this session. */
