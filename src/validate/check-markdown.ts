@@ -59,8 +59,17 @@ export function keepMarkdownTrees(dir: string | false | undefined): void {
   treeFolder = dir || undefined
 }
 
-/** The hash a text's tree is kept under. */
-const textHash = (markdown: string) => createHash('sha256').update(version).update('\0').update(markdown).digest('hex')
+/** The hash a body's tree is kept under (once per part: parseBodiesAhead and checkMarkdown both ask). */
+function textHash(part: MarkdownPart): string {
+  let hash = hashes.get(part)
+  if (hash === undefined) {
+    hash = createHash('sha256').update(version).update('\0').update(part.markdown).digest('hex')
+    hashes.set(part, hash)
+  }
+  return hash
+}
+
+const hashes = new WeakMap<MarkdownPart, string>()
 
 /** The file a text's tree is kept in, when trees are kept. */
 const treeFile = (hash: string) => (treeFolder ? path.join(treeFolder, `${hash}.json`) : undefined)
@@ -77,7 +86,7 @@ export async function parseBodiesAhead(parts: readonly MarkdownPart[], from = ah
   let characters = 0
   for (const part of parts) {
     if (checked.has(part)) continue
-    const hash = textHash(part.markdown)
+    const hash = textHash(part)
     const file = treeFile(hash)
     if (texts.has(hash) || (file && existsSync(file))) continue
     texts.set(hash, part.markdown)
@@ -130,7 +139,7 @@ const isRemote = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.starts
  */
 export function checkMarkdown(part: MarkdownPart, root: string, allowMissingAlt = false, ahead?: ParsedAhead): void {
   if (checked.has(part) || isTooComplex(part)) return
-  const hash = textHash(part.markdown)
+  const hash = textHash(part)
   let tree: MdastRoot
   try {
     tree = parseTree(part.markdown, hash, ahead)
