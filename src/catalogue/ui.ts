@@ -2,7 +2,7 @@
  * What the command line says besides content messages, in Dutch and English (#8): help, progress,
  * summaries, and commander's own phrases. Plurals are worded per language, never "meeting(s)".
  */
-import {count, type Lang} from './lang.js'
+import {count, formatNumber, type Lang} from './lang.js'
 import type {PdfUaReport} from '../pdfua/check-pdfua.js'
 
 /** What the summary of `check --pdf` needs. */
@@ -14,7 +14,7 @@ const meetings = {nl: ['vergadering', 'vergaderingen'], en: ['meeting', 'meeting
 const files = {nl: ['bestand', 'bestanden'], en: ['file', 'files']} as const
 const pages = {nl: ['pagina', "pagina's"], en: ['page', 'pages']} as const
 
-const seconds = (lang: Lang, ms: number) => `${(ms / 1000).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {minimumFractionDigits: 1, maximumFractionDigits: 1})} s`
+const seconds = (lang: Lang, ms: number) => `${formatNumber(lang, ms / 1000, 1)} s`
 
 /** One built meeting, for the summary line. */
 export interface BuiltSummary {
@@ -87,7 +87,7 @@ Voorbeelden:
 Afsluitcodes: 0 in orde, 1 fouten in de inhoud (of waarschuwingen met --strict), 2 verkeerd gebruik, 130 onderbroken.`,
     checked: (n: number) => `${count('nl', n, meetings)} gecontroleerd: geen fouten`,
     pdfChecked: (file: string, r: PdfUaSummary) =>
-      `${file}: ${count('nl', r.counts.pages, pages)}, ${r.counts.tagged.toLocaleString('nl-NL')} getagde en ${r.counts.artifacts.toLocaleString('nl-NL')} als artefact gemarkeerde onderdelen, ${r.counts.untagged.toLocaleString('nl-NL')} zonder tag; ${r.findings.length === 0 ? 'de gecontroleerde PDF/UA-1-regels kloppen' : 'niet alle gecontroleerde PDF/UA-1-regels kloppen'}; PDF/UA-1 ${r.declared ? 'verklaard' : 'niet verklaard'} in de metadata`,
+      `${file}: ${count('nl', r.counts.pages, pages)}, ${formatNumber('nl', r.counts.tagged)} getagde en ${formatNumber('nl', r.counts.artifacts)} als artefact gemarkeerde onderdelen, ${formatNumber('nl', r.counts.untagged)} zonder tag; ${r.findings.length === 0 ? 'de gecontroleerde PDF/UA-1-regels kloppen' : 'niet alle gecontroleerde PDF/UA-1-regels kloppen'}; PDF/UA-1 ${r.declared ? 'verklaard' : 'niet verklaard'} in de metadata`,
     summary: (e: number, w: number) => [e ? count('nl', e, errors) : '', w ? count('nl', w, warnings) : ''].filter(Boolean).join(', '),
     built: (s: BuiltSummary) => `gebouwd: ${s.meeting} (${[s.pages !== undefined ? `bundel.pdf ${count('nl', s.pages, pages)}` : '', count('nl', s.files, files)].filter(Boolean).join(', ')}) in ${seconds('nl', s.ms)}`,
     failed: 'de build is mislukt: er is niets geschreven',
@@ -184,7 +184,7 @@ Examples:
 Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 wrong usage, 130 interrupted.`,
     checked: (n: number) => `checked ${count('en', n, meetings)}: no errors`,
     pdfChecked: (file: string, r: PdfUaSummary) =>
-      `${file}: ${count('en', r.counts.pages, pages)}, ${r.counts.tagged.toLocaleString('en-GB')} tagged and ${r.counts.artifacts.toLocaleString('en-GB')} artifact items, ${r.counts.untagged.toLocaleString('en-GB')} untagged; ${r.findings.length === 0 ? 'the PDF/UA-1 rules checked hold' : 'not all PDF/UA-1 rules checked hold'}; PDF/UA-1 ${r.declared ? 'declared' : 'not declared'} in the metadata`,
+      `${file}: ${count('en', r.counts.pages, pages)}, ${formatNumber('en', r.counts.tagged)} tagged and ${formatNumber('en', r.counts.artifacts)} artifact items, ${formatNumber('en', r.counts.untagged)} untagged; ${r.findings.length === 0 ? 'the PDF/UA-1 rules checked hold' : 'not all PDF/UA-1 rules checked hold'}; PDF/UA-1 ${r.declared ? 'declared' : 'not declared'} in the metadata`,
     summary: (e: number, w: number) => [e ? count('en', e, errors) : '', w ? count('en', w, warnings) : ''].filter(Boolean).join(', '),
     built: (s: BuiltSummary) => `built ${s.meeting} (${[s.pages !== undefined ? `bundel.pdf ${count('en', s.pages, pages)}` : '', count('en', s.files, files)].filter(Boolean).join(', ')}) in ${seconds('en', s.ms)}`,
     failed: 'build failed: nothing was written',

@@ -6,13 +6,14 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {formatNumber} from '../catalogue/lang.js'
 import {toHtml} from 'hast-util-to-html'
 import {renderMarkdown} from '../render/html/markdown.js'
 import {readTemplate} from '../render/html/render.js'
 import {publishedAppendices, type Site, type SiteMeeting} from './model.js'
 import {version} from '../version.js'
 
-const kB = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('nl-NL')} kB`
+const kB = (bytes: number) => `${formatNumber('nl', Math.max(1, Math.round(bytes / 1024)))} kB`
 const pagesText = (pages: number) => (pages === 1 ? '1 pagina' : `${pages} pagina's`)
 
 /** The site's name. */

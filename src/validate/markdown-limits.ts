@@ -8,6 +8,7 @@
  */
 import type {MarkdownPart} from '../model.js'
 import {report} from '../messages.js'
+import {formatNumber} from '../catalogue/lang.js'
 
 /** The limits. */
 export const markdownLimits = {
@@ -63,7 +64,7 @@ export function checkMarkdownLimits(part: MarkdownPart): boolean {
       }
       tableCells += Math.max(1, line.split('|').length - 1)
       if (tableCells > markdownLimits.tableCells) {
-        return fail(tableStart, 'table', {limit: markdownLimits.tableCells.toLocaleString('en')})
+        return fail(tableStart, 'table', {limit: formatNumber('en', markdownLimits.tableCells)})
       }
     } else tableStart = -1
   }

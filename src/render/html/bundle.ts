@@ -8,6 +8,7 @@ import {shownClosed, type NumberedDocument, type NumberedItem} from '../../numbe
 import type {Appendix, Closure, MarkdownAppendix, PdfAppendix} from '../../model.js'
 import type {RenderContext} from './context.js'
 import {renderMarkdown} from './markdown.js'
+import {formatNumber} from '../../catalogue/lang.js'
 import {proposalList, renderMemo} from './memo.js'
 import {renderMarkdownAppendix, renderPdfCard} from './appendix.js'
 
@@ -92,7 +93,7 @@ function cover(context: RenderContext): Element {
 
 /** "De hele bundel als PDF (53 pagina's, 243 kB)": the web page leads to the PDF (#8). */
 function pdfDownload(pdf: NonNullable<RenderContext['pdf']>): Element {
-  const facts = [pdf.pages === undefined ? undefined : pdf.pages === 1 ? '1 pagina' : `${pdf.pages} pagina's`, pdf.bytes === undefined ? undefined : `${Math.max(1, Math.round(pdf.bytes / 1024)).toLocaleString('nl-NL')} kB`].filter(Boolean)
+  const facts = [pdf.pages === undefined ? undefined : pdf.pages === 1 ? '1 pagina' : `${pdf.pages} pagina's`, pdf.bytes === undefined ? undefined : `${formatNumber('nl', Math.max(1, Math.round(pdf.bytes / 1024)))} kB`].filter(Boolean)
   return h('p.pdf-download', h('a', {href: pdf.href, type: 'application/pdf'}, `De hele bundel als PDF${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`))
 }
 
