@@ -82,10 +82,12 @@ export type ParsedAhead = ReadonlyMap<string, string>
  * there are `from` characters or more of them (parse-ahead.ts); checkMarkdown takes the result.
  */
 export async function parseBodiesAhead(parts: readonly MarkdownPart[], from = aheadFrom): Promise<ParsedAhead> {
+  // Counted before any file is looked at: most meetings (and every `dev` save) stop here.
+  const unchecked = parts.filter((part) => !checked.has(part))
+  if (unchecked.reduce((sum, part) => sum + part.markdown.length, 0) < from) return new Map()
   const texts = new Map<string, string>()
   let characters = 0
-  for (const part of parts) {
-    if (checked.has(part)) continue
+  for (const part of unchecked) {
     const hash = textHash(part)
     const file = treeFile(hash)
     if (texts.has(hash) || (file && existsSync(file))) continue
@@ -93,9 +95,9 @@ export async function parseBodiesAhead(parts: readonly MarkdownPart[], from = ah
     characters += part.markdown.length
   }
   if (characters < from) return new Map()
-  const hashes = [...texts.keys()]
-  const trees = await parseAhead(hashes.map((hash) => ({text: texts.get(hash)!, file: treeFile(hash)})))
-  return new Map([...trees].map(([index, json]) => [hashes[index]!, json]))
+  const order = [...texts.keys()]
+  const trees = await parseAhead(order.map((hash) => ({text: texts.get(hash)!, file: treeFile(hash)})))
+  return new Map([...trees].map(([index, json]) => [order[index]!, json]))
 }
 
 /** Parse `markdown` (whose hash is `hash`), or read the tree the same text gave before. */

@@ -71,6 +71,7 @@ function parseBatch(script: string, jobs: readonly ParseJob[], indices: readonly
       // A smaller stack than the main thread's (~1 MB less V8's reserve, against 984 kB): a text
       // nested too deeply to parse here is parsed and reported on the main thread as before,
       // never passed here and then lost in render, which drops what overflows it (markdown.ts).
+      // Its own stdout and stderr: a warning from a worker would land in `check --format json`.
       worker = new Worker(script, {stdout: true, stderr: true, resourceLimits: {stackSizeMb: 1}})
     } catch {
       resolve()
