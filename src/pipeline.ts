@@ -226,12 +226,11 @@ export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promi
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
   // One Chromium per build, started only when a page has to be printed; closed whatever happens.
   const session = resolved.outputs.includes('pdf') ? new (await import('./pdf/session.js')).PrintSession({signal: resolved.signal}) : undefined
-  // Chromium can start beside load and validation (#13), unless every meeting's output is in the
-  // cache. Measured on 2 cores it does not pay: its start takes the CPU validation needs
-  // (validation 1.7 → 2.8 s; large meeting cold, 3 alternating runs: 9.7/10.0/10.2 s warmed,
-  // 9.6/10.0/10.5 s lazy), so it is done from 4 cores on, or with BUNDEL_WARM=1; BUNDEL_WARM=0 never.
-  const warm = process.env.BUNDEL_WARM === '1' || (process.env.BUNDEL_WARM !== '0' && availableParallelism() >= 4)
-  if (session && warm && (await needsPrint(resolved))) session.warm()
+  // Chromium starts beside load and validation (#13), unless every meeting's output is in the
+  // cache (BUNDEL_WARM=0: at the first print). It pays on 2 cores too since bundel starts the
+  // process before loading puppeteer (chromium-process.ts): seed cold, 7 alternating rounds with
+  // the headless shell, 1.69 s warmed against 1.76 s at the first print.
+  if (session && process.env.BUNDEL_WARM !== '0' && (await needsPrint(resolved))) session.warm()
   let result: RenderResult
   let closing: Promise<void> | undefined
   try {

@@ -9,12 +9,16 @@ import {cp, mkdtemp, readFile, readdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {findBrowser, puppeteerBrowser, realBinary} from './browser.js'
+import {chromiumFlags, findBrowser, isHeadlessShell, launchBrowser, puppeteerBrowser, realBinary} from './browser.js'
+import {launchArguments} from './chromium-process.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin', 'bundel.js')
 const browserPath = await findBrowser().catch(() => undefined)
 const strace = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status === 0
+/** Debian's two builds of Chromium, where installed: the full browser and its headless shell. */
+const fullChromium = ['/usr/lib/chromium/chromium'].find((file) => existsSync(file))
+const headlessShell = ['/usr/lib/chromium/chromium-headless-shell'].find((file) => existsSync(file))
 
 async function exampleProject(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bundel-net-'))
@@ -73,6 +77,80 @@ describe('puppeteerBrowser', () => {
     expect(await puppeteerBrowser({PUPPETEER_CACHE_DIR: '/srv/cache'})).toMatch(/^\/srv\/cache\/chrome\//)
     expect(await puppeteerBrowser({PUPPETEER_EXECUTABLE_PATH: '/opt/chrome/chrome'})).toBe('/opt/chrome/chrome')
   })
+})
+
+describe('the command line of Chromium', () => {
+  it('should be the one puppeteer would give it, for the full browser and for the headless shell', async () => {
+    const {default: puppeteer} = await import('puppeteer-core')
+    const flags = [...chromiumFlags, '--no-sandbox']
+    const shellFlags = flags.filter((flag) => flag !== '--headless=new')
+    // defaultArgs takes the feature lists out of the flags it is given: each call gets a copy.
+    expect(launchArguments(flags, '/tmp/profile')).toEqual([...puppeteer.defaultArgs({headless: true, args: [...flags], userDataDir: '/tmp/profile'}), '--remote-debugging-port=0'])
+    expect(launchArguments(shellFlags, '/tmp/profile', true)).toEqual([...puppeteer.defaultArgs({headless: 'shell', args: [...shellFlags], userDataDir: '/tmp/profile'}), '--remote-debugging-port=0'])
+    expect(launchArguments(shellFlags, '/tmp/profile', true)).toContain('--headless')
+  })
+
+  it('should know the headless shell by its name', () => {
+    expect(isHeadlessShell('/usr/lib/chromium/chromium-headless-shell')).toBe(true)
+    expect(isHeadlessShell('/home/a/.cache/puppeteer/chrome-headless-shell/linux-1/chrome-headless-shell-linux64/chrome-headless-shell')).toBe(true)
+    expect(isHeadlessShell('/usr/lib/chromium/chromium')).toBe(false)
+    expect(isHeadlessShell('/opt/google/chrome/chrome')).toBe(false)
+  })
+})
+
+describe.skipIf(!headlessShell)('finding a browser (skipped: no chromium-headless-shell)', () => {
+  it('should take the headless shell before the full browser on the system', async () => {
+    expect(await findBrowser({PUPPETEER_CACHE_DIR: '/nergens'})).toBe(headlessShell)
+    expect(await findBrowser({PUPPETEER_CACHE_DIR: '/nergens', BUNDEL_CHROME: '/bin/true'})).toBe('/bin/true')
+  })
+})
+
+describe.skipIf(!fullChromium || !headlessShell)('the full browser and the headless shell (skipped: needs both)', () => {
+  it('should print the same bundle, byte for byte', async () => {
+    const project = await exampleProject()
+    const built = (browser: string, out: string) =>
+      spawnSync(process.execPath, [bin, 'build', '--no-cache', '--out', out], {cwd: project, encoding: 'utf8', env: {...process.env, BUNDEL_CHROME: browser}})
+    for (const [browser, out] of [[fullChromium!, 'full'], [headlessShell!, 'shell']] as const) {
+      const result = built(browser, out)
+      expect(result.status, result.stderr).toBe(0)
+    }
+    const pdf = (out: string) => readFileSync(path.join(project, out, '2025-01-29-algemeen-bestuur', 'bundel.pdf'))
+    expect(pdf('full').length).toBeGreaterThan(100_000)
+    expect(pdf('shell').equals(pdf('full'))).toBe(true)
+  }, 120_000)
+
+  it('should close either one completely', async () => {
+    for (const browser of [fullChromium!, headlessShell!]) {
+      const saved = process.env.BUNDEL_CHROME
+      process.env.BUNDEL_CHROME = browser
+      try {
+        const launched = await launchBrowser()
+        const started = descendants(process.pid).filter((child) => {
+          try {
+            return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(path.basename(browser))
+          } catch {
+            return false
+          }
+        })
+        expect(started.length, browser).toBeGreaterThan(0)
+        await launched.close()
+        // The main process has ended; its zygotes follow it within moments.
+        const running = () =>
+          started.filter((child) => {
+            try {
+              return !readFileSync(`/proc/${child}/stat`, 'utf8').includes(') Z ')
+            } catch {
+              return false
+            }
+          })
+        for (let waited = 0; waited < 2000 && running().length > 0; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+        expect(running(), browser).toEqual([])
+      } finally {
+        if (saved === undefined) delete process.env.BUNDEL_CHROME
+        else process.env.BUNDEL_CHROME = saved
+      }
+    }
+  }, 60_000)
 })
 
 describe.skipIf(!browserPath || !strace)('a PDF build and the network (skipped: needs Chromium and strace)', () => {

@@ -9,6 +9,7 @@ import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Browser} from 'puppeteer-core'
 import {isRunning} from '../pid.js'
+import {launchArguments, startChromium} from './chromium-process.js'
 
 /** No usable browser was found; the message says how to get one. */
 export class BrowserNotFoundError extends Error {
@@ -23,7 +24,14 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
+/**
+ * The usual places, Chromium's headless shell first (Debian's chromium-headless-shell): it is the
+ * same Blink, printing the same PDF bytes (browser.test.ts), without the full browser around it,
+ * and starts in ~0.3 s on 0.2 s of CPU where Chromium takes ~0.9 s on 0.8 s (#13).
+ */
 const systemPaths = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/lib/chromium/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -42,12 +50,25 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
     if (existsSync(explicit)) return explicit
     throw new BrowserNotFoundError('bundel-chrome-missing', explicit)
   }
-  const cached = await puppeteerBrowser(env)
-  if (cached && existsSync(cached)) return cached
+  if (env.PUPPETEER_EXECUTABLE_PATH) {
+    if (existsSync(env.PUPPETEER_EXECUTABLE_PATH)) return env.PUPPETEER_EXECUTABLE_PATH
+  } else {
+    // puppeteer's browsers live in <cache>/chrome-headless-shell/ and <cache>/chrome/: without
+    // those folders there is none to find, and the imports puppeteerBrowser needs (~0.15 s) are
+    // not paid before Chromium can start (#13). Its headless shell first, as on the system.
+    for (const kind of ['chrome-headless-shell', 'chrome'] as const) {
+      if (!existsSync(path.join(puppeteerCache(env), kind))) continue
+      const cached = await puppeteerBrowser(env, kind)
+      if (cached && existsSync(cached)) return cached
+    }
+  }
   const found = systemPaths.find((candidate) => existsSync(candidate))
   if (found) return realBinary(found)
   throw new BrowserNotFoundError('no-browser')
 }
+
+/** The folder of puppeteer's downloaded browsers. */
+const puppeteerCache = (env: NodeJS.ProcessEnv): string => env.PUPPETEER_CACHE_DIR ?? path.join(homedir(), '.cache', 'puppeteer')
 
 /**
  * Where puppeteer keeps the Chrome it downloads (or `PUPPETEER_EXECUTABLE_PATH`), as its own
@@ -56,14 +77,15 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
  * and its browser helper, not of the `puppeteer` package, which costs ~0.3 s to load for this
  * one answer (#13); browser.test.ts checks the two agree.
  */
-export async function puppeteerBrowser(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function puppeteerBrowser(env: NodeJS.ProcessEnv = process.env, kind: 'chrome' | 'chrome-headless-shell' = 'chrome'): Promise<string | undefined> {
   if (env.PUPPETEER_EXECUTABLE_PATH) return env.PUPPETEER_EXECUTABLE_PATH
   try {
     // PUPPETEER_REVISIONS is exported at run time but missing from puppeteer-core's types.
     const [core, {Browser: Installed, computeExecutablePath}] = await Promise.all([import('puppeteer-core'), import('@puppeteer/browsers')])
-    const {PUPPETEER_REVISIONS} = core as unknown as {PUPPETEER_REVISIONS: {chrome: string}}
-    const cacheDir = env.PUPPETEER_CACHE_DIR ?? path.join(homedir(), '.cache', 'puppeteer')
-    return computeExecutablePath({cacheDir, browser: Installed.CHROME, buildId: PUPPETEER_REVISIONS.chrome})
+    const {PUPPETEER_REVISIONS} = core as unknown as {PUPPETEER_REVISIONS: Record<typeof kind, string>}
+    const cacheDir = puppeteerCache(env)
+    const browser = kind === 'chrome' ? Installed.CHROME : Installed.CHROMEHEADLESSSHELL
+    return computeExecutablePath({cacheDir, browser, buildId: PUPPETEER_REVISIONS[kind]})
   } catch {
     // A platform puppeteer has no Chrome for: fall through to the system paths.
     return undefined
@@ -72,6 +94,7 @@ export async function puppeteerBrowser(env: NodeJS.ProcessEnv = process.env): Pr
 
 /** Binaries that distribution launch scripts start (Debian, Ubuntu's deb, Fedora). */
 const wrapped: Record<string, string[]> = {
+  '/usr/bin/chromium-headless-shell': ['/usr/lib/chromium/chromium-headless-shell'],
   '/usr/bin/chromium': ['/usr/lib/chromium/chromium'],
   '/usr/bin/chromium-browser': ['/usr/lib/chromium-browser/chromium-browser', '/usr/lib64/chromium-browser/chromium-browser', '/usr/lib/chromium/chromium'],
   '/usr/bin/google-chrome': ['/opt/google/chrome/chrome'],
@@ -133,6 +156,9 @@ export const chromiumFlags = [
   '--font-render-hinting=none'
 ]
 
+/** Whether `executable` is Chromium's headless shell (Debian's, or puppeteer's chrome-headless-shell). */
+export const isHeadlessShell = (executable: string): boolean => /headless[-_]shell(\.exe)?$/i.test(path.basename(executable))
+
 /** Options of `launchBrowser`. */
 export interface LaunchOptions {
   /** Milliseconds to wait for the start (default: 30 s). */
@@ -144,38 +170,24 @@ export interface LaunchOptions {
 /** Start headless Chromium. As root, the sandbox cannot start, so it is switched off there only. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = await findBrowser()
-  // puppeteer-core, bundled into lib/ (scripts/bundle.js): it loads in about half the time of the
-  // package from node_modules (#13), and bundel always names the browser itself.
-  const {default: puppeteer} = await import('puppeteer-core')
-  const args = options.loopback ? chromiumFlags.map((flag) => (flag.startsWith('--host-resolver-rules=') ? `${flag}, EXCLUDE 127.0.0.1` : flag)) : [...chromiumFlags]
+  const shell = isHeadlessShell(executablePath)
+  // The headless shell is headless by itself, and puppeteer starts it with a bare `--headless`.
+  const flags = shell ? chromiumFlags.filter((flag) => flag !== '--headless=new') : chromiumFlags
+  const args = options.loopback ? flags.map((flag) => (flag.startsWith('--host-resolver-rules=') ? `${flag}, EXCLUDE 127.0.0.1` : flag)) : [...flags]
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox')
   const limit = options.timeout ?? 30_000
+  // A hung renderer must not hang a CI job, but a large bundle must not fail for taking its
+  // time: page.pdf gets its own limit, scaled to the page (print.ts); this one only catches a
+  // browser that stops answering at all.
+  const protocolTimeout = options.timeout ? Math.max(options.timeout * 4, 10_000) : 900_000
   const folder = await profileFolder()
   const userDataDir = path.join(folder, 'profile')
   const tied = await tiedToParent(folder, executablePath)
-  const launching = puppeteer.launch({
-    // A browser must die with bundel, even after kill -9 (#7). On Linux the kernel sees to that
-    // (PR_SET_PDEATHSIG, set by util-linux's setpriv before Chromium starts), and the faster
-    // WebSocket on 127.0.0.1 is used; elsewhere a pipe, which Chromium leaves when it closes,
-    // but which carries a 1,200-page PDF 1.2 s slower (`npm run bench`).
-    executablePath: tied ?? executablePath,
-    headless: true,
-    args,
-    pipe: tied === undefined,
-    userDataDir,
-    // puppeteer's own launch time-out can leave the started Chromium running in this process; our
-    // timer below gives up instead and closes the browser whenever it does come up.
-    timeout: Math.max(limit, 30_000),
-    // The CLI handles signals itself (abort, close, exit code); puppeteer killing Chromium first
-    // would turn Ctrl-C or a CI cancel into a "could not make the PDF" error on a content file.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    // A hung renderer must not hang a CI job, but a large bundle must not fail for taking its
-    // time: page.pdf gets its own limit, scaled to the page (print.ts); this one only catches a
-    // browser that stops answering at all.
-    protocolTimeout: options.timeout ? Math.max(options.timeout * 4, 10_000) : 900_000
-  }).catch((error: unknown) => {
+  // On Linux bundel starts Chromium itself, tied to its own process (tiedToParent), and puppeteer
+  // connects over the faster WebSocket on 127.0.0.1; elsewhere puppeteer launches it over a pipe,
+  // which Chromium leaves when it closes, but which carries a 1,200-page PDF 1.2 s slower.
+  const start = {folder, userDataDir, limit, protocolTimeout, shell}
+  const launching = (tied ? startAndConnect(tied, args, start) : launchOverPipe(executablePath, args, start)).catch((error: unknown) => {
     // Over a pipe, a binary that exits at once shows up as "Target closed": say what happened.
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     throw new Error(`Failed to launch the browser process ${executablePath} (${detail})`, {cause: error})
@@ -189,9 +201,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     }, limit)
   })
   try {
-    const browser = await Promise.race([launching, gaveUp])
-    browser.once('disconnected', () => void removeProfile(folder))
-    return browser
+    return await Promise.race([launching, gaveUp])
   } catch (error) {
     const cleanup = launching
       .then((browser) => browser.close())
@@ -200,6 +210,79 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     abandoned.add(cleanup)
     void cleanup.finally(() => abandoned.delete(cleanup))
     throw error
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Where and how long a browser may start. */
+interface Start {
+  readonly folder: string
+  readonly userDataDir: string
+  readonly limit: number
+  readonly protocolTimeout: number
+  /** Chromium's headless shell (isHeadlessShell). */
+  readonly shell: boolean
+}
+
+/**
+ * Start Chromium through `launcher` and connect puppeteer to it once it listens. puppeteer-core
+ * loads while Chromium boots, not before it starts (#13). Its `close()` also waits for the
+ * process to end (and kills it after 5 s), as puppeteer's own launch does; the profile folder
+ * goes once the process is gone.
+ */
+async function startAndConnect(launcher: string, args: readonly string[], start: Start): Promise<Browser> {
+  const chromium = startChromium(launcher, launchArguments(args, start.userDataDir, start.shell))
+  void chromium.exited.then(() => removeProfile(start.folder))
+  try {
+    const [{default: puppeteer}, endpoint] = await Promise.all([import('puppeteer-core'), within(chromium.endpoint, Math.max(start.limit, 30_000))])
+    const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: start.protocolTimeout})
+    const disconnect = browser.close.bind(browser)
+    browser.close = async () => {
+      await disconnect().catch(() => {})
+      await within(chromium.exited, 5000).catch(() => chromium.kill())
+      await chromium.exited
+    }
+    // As puppeteer's launch: the first tab is there before the browser is handed out.
+    await browser.waitForTarget((target) => target.type() === 'page', {timeout: Math.max(start.limit, 30_000)}).catch(async (error: unknown) => {
+      await browser.close()
+      throw error
+    })
+    return browser
+  } catch (error) {
+    chromium.kill()
+    throw error
+  }
+}
+
+/** puppeteer's own launch, over a pipe (not Linux, or no setpriv, or BUNDEL_BROWSER_PIPE=1). */
+async function launchOverPipe(executablePath: string, args: readonly string[], start: Start): Promise<Browser> {
+  const {default: puppeteer} = await import('puppeteer-core')
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: start.shell ? 'shell' : true,
+    args: [...args],
+    pipe: true,
+    userDataDir: start.userDataDir,
+    // puppeteer's own launch time-out can leave the started Chromium running in this process;
+    // launchBrowser's timer gives up instead and closes the browser whenever it does come up.
+    timeout: Math.max(start.limit, 30_000),
+    // The CLI handles signals itself (abort, close, exit code); puppeteer killing Chromium first
+    // would turn Ctrl-C or a CI cancel into a "could not make the PDF" error on a content file.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    protocolTimeout: start.protocolTimeout
+  })
+  browser.once('disconnected', () => void removeProfile(start.folder))
+  return browser
+}
+
+/** `promise`, or a rejection after `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))])
   } finally {
     clearTimeout(timer)
   }
