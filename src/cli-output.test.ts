@@ -5,7 +5,7 @@
  * and a meeting folder built from inside it.
  */
 import {spawnSync} from 'node:child_process'
-import {readdir} from 'node:fs/promises'
+import {readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Writable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
@@ -63,12 +63,19 @@ describe('progress and summaries', () => {
     )
     const cwd = process.cwd()
     process.chdir(project)
+    // A browser that takes its time to start keeps the build past the first second: the fixture
+    // alone builds in less than one with the headless shell.
+    const slow = path.join(project, 'slow-browser.sh')
+    await writeFile(slow, `#!/bin/sh\nsleep 1.5\nexec '${browserPath}' "$@"\n`, {mode: 0o755})
+    const saved = process.env.BUNDEL_CHROME
+    process.env.BUNDEL_CHROME = slow
     try {
-      // A browser that takes its time to start keeps the build past the first second.
       const code = await runCli(['build', '--no-cache'], {stdout: new Writable({write: (_c, _e, done) => done()}), stderr: terminal, env: {TERM: 'xterm', NO_COLOR: '1', BUNDEL_TIMEOUT: '30000'}})
       expect(code).toBe(0)
     } finally {
       process.chdir(cwd)
+      if (saved === undefined) delete process.env.BUNDEL_CHROME
+      else process.env.BUNDEL_CHROME = saved
     }
     expect(stderr).toMatch(/\r\u001B\[Kbundel: (afdrukken|samenvoegen|opmaken) 2025-03-19-algemeen-bestuur…/)
     // The live line is wiped before the summary, which stays.
