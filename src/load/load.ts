@@ -170,10 +170,13 @@ async function loadMeeting(options: LoadOptions, realRoot: string, id: string): 
     files.push(...own)
     if (item) items.push(item)
   }
-  items.sort((a, b) => a.folder.localeCompare(b.folder, 'en', {numeric: true}))
+  // By number, as localeCompare's numeric order has it; the collator only for a tie (a duplicate,
+  // reported below): a process's first collation loads ICU's data, 13 ms of every check (#13).
+  const orderOf = (item: RawItem) => Number(itemFolderPattern.exec(item.folder)![1])
+  items.sort((a, b) => orderOf(a) - orderOf(b) || a.folder.localeCompare(b.folder, 'en', {numeric: true}))
   const byOrder = new Map<number, RawItem>()
   for (const item of items) {
-    const order = Number(itemFolderPattern.exec(item.folder)![1])
+    const order = orderOf(item)
     const other = byOrder.get(order)
     if (other) report(newFile(item.dir), 'duplicate-order', {params: {actual: item.folder, other: other.folder}})
     else byOrder.set(order, item)
