@@ -9,8 +9,9 @@
 // of every build that prints, bundled ~0.15 s. The `puppeteer` package, which reads its
 // configuration with cosmiconfig (and TypeScript), is not used by the library at all.
 import {build} from 'esbuild'
-import {readFile, rm} from 'node:fs/promises'
+import {rm} from 'node:fs/promises'
 import path from 'node:path'
+import {sourcePatchPlugin} from './source-patches.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = path.join(root, 'lib', 'bundle')
@@ -34,26 +35,6 @@ await build({
   banner: {js: "import {createRequire as bundelCreateRequire} from 'node:module'; const require = bundelCreateRequire(import.meta.url);"},
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyBrotliDictionary()]
+  // Dependencies' hot paths, made lighter in the bundle only (scripts/source-patches.js).
+  plugins: [sourcePatchPlugin()]
 })
-
-/**
- * @pdf-lib/fontkit decodes the 120 kB Brotli dictionary of its WOFF2 reader, in JavaScript, as
- * soon as it is imported: 77 ms of every build that makes a PDF (#13), for a reader bundel never
- * uses (it embeds its own TrueType font). In the bundle the dictionary is decoded on first use
- * instead; the patch fails the build if fontkit's text changes, rather than shipping it unpatched.
- */
-function lazyBrotliDictionary() {
-  const eager = '\ndictionary.init(BrotliDecompressBuffer);\n'
-  const lazy = "\nObject.defineProperty(dictionary, 'dictionary', {configurable: true, enumerable: true, get() { delete dictionary.dictionary; dictionary.init(BrotliDecompressBuffer); return dictionary.dictionary; }});\n"
-  return {
-    name: 'lazy-brotli-dictionary',
-    setup(build) {
-      build.onLoad({filter: /@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/}, async (args) => {
-        const text = await readFile(args.path, 'utf8')
-        if (text.split(eager).length !== 2) throw new Error(`Expected one eager Brotli dictionary init in ${args.path}`)
-        return {contents: text.replace(eager, lazy), loader: 'js'}
-      })
-    }
-  }
-}
