@@ -2,12 +2,12 @@
  * The bundle's patches to dependencies (scripts/source-patches.js, #13): each applies to the
  * installed package, and each patched function gives exactly what the original gives.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a plain JavaScript build script, without types.
-import {applyPatch, sourcePatches} from '../scripts/source-patches.js'
+import {applyPatch, leftOut, sourcePatches} from '../scripts/source-patches.js'
 
 interface Patch {
   readonly file: RegExp
@@ -41,6 +41,17 @@ describe('the patches to the bundled dependencies', () => {
     expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([1, 1, 1])
     for (const file of files) expect(applyPatch(patchFor(file), readFileSync(file, 'utf8'), file)).not.toBe(readFileSync(file, 'utf8'))
     expect(() => applyPatch(patchFor(files[1]!), 'var decodeName = 1;')).toThrow(/Expected the patched text once/)
+  })
+
+  it('should leave out proxy-agent with a stand-in that says why when it is used', async () => {
+    const text = (leftOut as Record<string, string>)['proxy-agent']!
+    const {ProxyAgent} = (await import(`data:text/javascript,${encodeURIComponent(text)}`)) as {ProxyAgent: new () => unknown}
+    expect(() => new ProxyAgent()).toThrow(/bundel never downloads a browser/)
+    // The bundle holds the stand-in, not the package (and none of what it pulled in).
+    const chunks = path.join(import.meta.dirname, '..', 'lib', 'bundle', 'chunks')
+    const bundled = readdirSync(chunks).map((name) => readFileSync(path.join(chunks, name), 'utf8'))
+    expect(bundled.some((chunk) => chunk.includes('proxy-agent is not in its bundle'))).toBe(true)
+    expect(bundled.some((chunk) => chunk.includes('quickjs-emscripten'))).toBe(false)
   })
 
   it("should write every number as pdf-lib's numberToString does", () => {
