@@ -46,7 +46,48 @@ const plainNumbers = {
     if (Math.abs(num) < 1.0) {`
 }
 
-export const sourcePatches = [lazyBrotliDictionary, plainNames, plainNumbers]
+/**
+ * pdf-lib sizes and writes each dictionary by first copying its entries into a new array of
+ * pairs (Array.from of the map's entries), twice per save: 110 ms of the large meeting, and garbage.
+ * The map itself is walked instead, in the same order.
+ */
+const dictionaryWalk = {
+  file: /pdf-lib[\\/]es[\\/]core[\\/]objects[\\/]PDFDict\.js$/,
+  from: `    PDFDict.prototype.sizeInBytes = function () {
+        var size = 5;
+        var entries = this.entries();
+        for (var idx = 0, len = entries.length; idx < len; idx++) {
+            var _a = entries[idx], key = _a[0], value = _a[1];
+            size += key.sizeInBytes() + value.sizeInBytes() + 2;
+        }
+        return size;
+    };
+    PDFDict.prototype.copyBytesInto = function (buffer, offset) {
+        var initialOffset = offset;
+        buffer[offset++] = CharCodes.LessThan;
+        buffer[offset++] = CharCodes.LessThan;
+        buffer[offset++] = CharCodes.Newline;
+        var entries = this.entries();
+        for (var idx = 0, len = entries.length; idx < len; idx++) {
+            var _a = entries[idx], key = _a[0], value = _a[1];
+            offset += key.copyBytesInto(buffer, offset);`,
+  to: `    PDFDict.prototype.sizeInBytes = function () {
+        var size = 5;
+        for (var [key, value] of this.dict) {
+            size += key.sizeInBytes() + value.sizeInBytes() + 2;
+        }
+        return size;
+    };
+    PDFDict.prototype.copyBytesInto = function (buffer, offset) {
+        var initialOffset = offset;
+        buffer[offset++] = CharCodes.LessThan;
+        buffer[offset++] = CharCodes.LessThan;
+        buffer[offset++] = CharCodes.Newline;
+        for (var [key, value] of this.dict) {
+            offset += key.copyBytesInto(buffer, offset);`
+}
+
+export const sourcePatches = [lazyBrotliDictionary, plainNames, plainNumbers, dictionaryWalk]
 
 /** Apply `patch` to `text` (the file's source); throws when its text is not there exactly once. */
 export function applyPatch(patch, text, where = 'the source') {

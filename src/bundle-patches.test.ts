@@ -3,8 +3,11 @@
  * installed package, and each patched function gives exactly what the original gives.
  */
 import {readFileSync, readdirSync} from 'node:fs'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a plain JavaScript build script, without types.
 import {applyPatch, leftOut, sourcePatches} from '../scripts/source-patches.js'
@@ -84,4 +87,49 @@ describe('the patches to the bundled dependencies', () => {
     expect(names.filter((name) => patched(name as never) !== original(name as never))).toEqual([])
     expect(names.filter((name) => name.includes('#')).length).toBeGreaterThan(1000)
   })
+
+  it('should make pdf-lib save every corpus PDF to the same bytes, patched or not', async () => {
+    const {build} = await import('esbuild')
+    // @ts-expect-error: a plain JavaScript build script, without types.
+    const {sourcePatchPlugin} = await import('../scripts/source-patches.js')
+    const bundled = await build({
+      stdin: {contents: "export * from 'pdf-lib'", resolveDir: path.join(import.meta.dirname, '..'), loader: 'js'},
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      mainFields: ['module', 'main'],
+      logLevel: 'silent',
+      plugins: [sourcePatchPlugin()]
+    })
+    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-patched-'))
+    const file = path.join(folder, 'pdf-lib.mjs')
+    await writeFile(file, bundled.outputFiles[0]!.text)
+    // The patches are in (esbuild prints them in its own quotes).
+    expect(bundled.outputFiles[0]!.text).toMatch(/name\.indexOf\(["']#["']\) === -1/)
+    expect(bundled.outputFiles[0]!.text).toMatch(/for \(var \[key, value\] of this\.dict\)/)
+    const patched = (await import(pathToFileURL(file).href)) as typeof import('pdf-lib')
+    const original = await import('pdf-lib')
+    const corpus = path.join(import.meta.dirname, '__fixtures__', 'corpus')
+    const saved = async (lib: typeof import('pdf-lib'), bytes: Uint8Array) => {
+      const pdf = await lib.PDFDocument.load(bytes, {ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false})
+      pdf.setTitle('Kopie (#13)')
+      pdf.getPages()[0]?.drawText('1,5e-7 · 1e21 · #', {x: 10, y: 10, size: 8})
+      return Buffer.from(await pdf.save({useObjectStreams: true}))
+    }
+    const names = readdirSync(corpus).filter((name) => name.endsWith('.pdf'))
+    expect(names.length).toBeGreaterThan(10)
+    const warn = console.warn
+    console.warn = () => {}
+    try {
+      for (const name of names) {
+        const bytes = new Uint8Array(readFileSync(path.join(corpus, name)))
+        const expected = await saved(original, bytes).catch((error: unknown) => String(error))
+        const actual = await saved(patched, bytes).catch((error: unknown) => String(error))
+        expect(Buffer.isBuffer(actual) && Buffer.isBuffer(expected) ? actual.equals(expected) : actual === expected, name).toBe(true)
+      }
+    } finally {
+      console.warn = warn
+    }
+  }, 60_000)
 })
