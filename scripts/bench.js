@@ -205,12 +205,30 @@ for (const kind of ['seed', 'large']) {
 // Chromium stage alone (the part that does the same work).
 {
   const {build} = await import('../lib/index.js')
+  const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
   for (const kind of ['seed', 'large']) {
     const project = path.join(work, kind)
     const out = path.join(work, `${kind}-html`)
     const result = await build({cwd: project, out, pdf: false})
     const html = path.join(out, result.meetings[0].meeting.id, 'index.html')
     const ours = results[`${kind}-cold`]
+    // The peer of #13: WeasyPrint prints the same HTML, and qpdf appends the PDF appendices in
+    // place (no page numbers through them, no tags or bookmarks for them): median of the rounds.
+    if (has('weasyprint') && has('qpdf')) {
+      const appendices = result.meetings[0].meeting.items.flatMap((item) => item.appendices.filter((appendix) => appendix.kind === 'pdf').map((appendix) => path.resolve(project, appendix.file.path)))
+      const own = path.join(work, `${kind}-weasy-own.pdf`)
+      const times = []
+      let status = 0
+      for (let round = 0; round < rounds && status === 0; round++) {
+        const started = performance.now()
+        status = spawnSync('weasyprint', [html, own], {stdio: 'ignore', timeout: 600_000}).status ?? 1
+        if (status === 0) status = spawnSync('qpdf', [own, '--pages', own, ...appendices, '--', path.join(work, `${kind}-weasy-merged.pdf`)], {stdio: 'ignore', timeout: 600_000}).status ?? 1
+        times.push(performance.now() - started)
+      }
+      const label = `weasyprint + qpdf merge (${kind})`.padEnd(30)
+      if (status !== 0) print(`${label} failed on the ${kind} (exit ${status})`)
+      else print(`${label} ${s(middle(times)).padStart(8)}  median of ${times.length}, ${appendices.length} appendices merged; bundel's ${kind} cold build is ${(ours.process / middle(times)).toFixed(2)} × this${kind === 'seed' ? '   [target: bundel faster, < 1 ×]' : ''}`)
+    } else print(`${`weasyprint + qpdf merge (${kind})`.padEnd(30)} weasyprint or qpdf not installed here (comparison skipped)`)
     const engines = [
       ['weasyprint', ['weasyprint', html, path.join(work, `${kind}-weasy.pdf`)]],
       ['pagedjs-cli', ['npx', '--no-install', 'pagedjs-cli', html, '-o', path.join(work, `${kind}-paged.pdf`)]]
