@@ -234,7 +234,7 @@ for (const kind of ['seed', 'large']) {
       ['pagedjs-cli', ['npx', '--no-install', 'pagedjs-cli', html, '-o', path.join(work, `${kind}-paged.pdf`)]]
     ]
     for (const [name, [command, ...args]] of engines) {
-      const available = name === 'pagedjs-cli' ? spawnSync('npx', ['--no-install', 'pagedjs-cli', '--version']).status === 0 : spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
+      const available = name === 'pagedjs-cli' ? spawnSync('npx', ['--no-install', 'pagedjs-cli', '--version']).status === 0 : has(command)
       if (!available) {
         print(`${`${name} (${kind})`.padEnd(30)} not installed here (comparison skipped)`)
         continue

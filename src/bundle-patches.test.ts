@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a plain JavaScript build script, without types.
 import {applyPatch, leftOut, sourcePatches} from '../scripts/source-patches.js'
@@ -29,19 +30,10 @@ function functionIn(text: string, name: string, helpers: Record<string, unknown>
   return new Function(...Object.keys(helpers), `return ${source}`)(...Object.values(helpers)) as (value: never) => unknown
 }
 
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
-    return state / 2_147_483_648
-  }
-}
-
 describe('the patches to the bundled dependencies', () => {
-  it('should each apply to the installed package, once', () => {
-    const files = [require.resolve('@pdf-lib/fontkit/dist/fontkit.es.js'), path.join(pdfLib, 'core', 'objects', 'PDFName.js'), path.join(pdfLib, 'utils', 'numbers.js')]
-    expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([1, 1, 1])
+  it('should each apply to the installed package, as often as it says', () => {
+    const files = [require.resolve('@pdf-lib/fontkit/dist/fontkit.es.js'), ...['core/objects/PDFName.js', 'utils/numbers.js', 'core/objects/PDFDict.js'].map((file) => path.join(pdfLib, file))]
+    expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([1, 1, 1, 1])
     for (const file of files) expect(applyPatch(patchFor(file), readFileSync(file, 'utf8'), file)).not.toBe(readFileSync(file, 'utf8'))
     expect(() => applyPatch(patchFor(files[1]!), 'var decodeName = 1;')).toThrow(/Expected the patched text once/)
   })
@@ -62,12 +54,13 @@ describe('the patches to the bundled dependencies', () => {
     const text = readFileSync(file, 'utf8')
     const original = functionIn(text, 'numberToString')
     const patched = functionIn(applyPatch(patchFor(file), text), 'numberToString')
-    const next = random(7)
-    const numbers = [0, -0, 1, -1, 0.5, 1e-7, -1e-7, 1.5e-10, 1e21, -1e21, 1.234e25, 123456789012345680000, Number.MAX_VALUE, Number.MIN_VALUE, Number.EPSILON, NaN, Infinity, -Infinity]
-    for (let n = 0; n < 20_000; n++) {
-      const magnitude = 10 ** Math.floor(next() * 60 - 30)
-      numbers.push((next() - 0.5) * magnitude, Math.round((next() - 0.5) * 100_000), Math.round(next() * 10_000) / 100)
-    }
+    const numbers = [
+      ...[0, -0, 1, -1, 0.5, 1e-7, -1e-7, 1.5e-10, 1e21, -1e21, 1.234e25, 123456789012345680000, Number.MAX_VALUE, Number.MIN_VALUE, Number.EPSILON, NaN, Infinity, -Infinity],
+      // Any double (fast-check favours the extremes), page coordinates, and whole numbers.
+      ...fc.sample(fc.double(), {numRuns: 20_000, seed: 7}),
+      ...fc.sample(fc.double({min: -2000, max: 2000, noNaN: true}).map((n) => Math.round(n * 100) / 100), {numRuns: 20_000, seed: 8}),
+      ...fc.sample(fc.integer(), {numRuns: 20_000, seed: 9})
+    ]
     const differ = numbers.filter((value) => patched(value as never) !== original(value as never))
     expect(differ).toEqual([])
     // The cases the fast path leaves to the original code are there.
@@ -80,10 +73,8 @@ describe('the patches to the bundled dependencies', () => {
     const helpers = {charFromHexCode: (hex: string) => String.fromCharCode(parseInt(hex, 16))}
     const original = functionIn(text, 'decodeName', helpers)
     const patched = functionIn(applyPatch(patchFor(file), text), 'decodeName', helpers)
-    const next = random(11)
-    const alphabet = 'ABCDEFabcdef0123456789#/.-_ '
-    const names = ['', '#', '##', '#2', '#20', 'A#20B', 'Type', 'Font#20Name', '#4A#4b', 'Lang']
-    for (let n = 0; n < 20_000; n++) names.push(Array.from({length: Math.floor(next() * 12)}, () => alphabet[Math.floor(next() * alphabet.length)]).join(''))
+    const unit = fc.constantFrom(...'ABCDEFabcdef0123456789#/.-_ ')
+    const names = ['', '#', '##', '#2', '#20', 'A#20B', 'Type', 'Font#20Name', '#4A#4b', 'Lang', ...fc.sample(fc.string({unit, maxLength: 12}), {numRuns: 20_000, seed: 11})]
     expect(names.filter((name) => patched(name as never) !== original(name as never))).toEqual([])
     expect(names.filter((name) => name.includes('#')).length).toBeGreaterThan(1000)
   })

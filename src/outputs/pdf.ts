@@ -16,7 +16,6 @@ export async function pdf(meeting: NumberedMeeting, context: OutputContext): Pro
     const full = context.full !== undefined && context.full !== meeting ? context.full : undefined
     const samePagesAs = full && {full, fullSource: await renderPrint(full, print), render: (fillers: ReadonlyMap<string, number>) => renderPrint(meeting, {...print, fillers})}
     context.stats.markdown += performance.now() - started
-    await session.warmFor([page, ...(samePagesAs ? [samePagesAs.fullSource] : [])].flatMap((source) => source.parts.map((part) => part.html)), context.cache)
     const {makePdf} = await import('../pdf/make-pdf.js')
     const stamps = {closed: closedAnchors(meeting), concept: context.concept, copyFor: context.copyFor}
     const made = await makePdf(meeting, page, {session, cache: context.cache, logger: context.logger, stats: context.stats, stamps, samePagesAs})

@@ -17,8 +17,9 @@ const bin = path.join(root, 'bin', 'bundel.js')
 const browserPath = await findBrowser().catch(() => undefined)
 const strace = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status === 0
 /** Debian's two builds of Chromium, where installed: the full browser and its headless shell. */
-const fullChromium = ['/usr/lib/chromium/chromium'].find((file) => existsSync(file))
-const headlessShell = ['/usr/lib/chromium/chromium-headless-shell'].find((file) => existsSync(file))
+const installed = (file: string) => (existsSync(file) ? file : undefined)
+const fullChromium = installed('/usr/lib/chromium/chromium')
+const headlessShell = installed('/usr/lib/chromium/chromium-headless-shell')
 
 async function exampleProject(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bundel-net-'))

@@ -186,22 +186,16 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   // On Linux bundel starts Chromium itself, tied to its own process (tiedToParent), and puppeteer
   // connects over the faster WebSocket on 127.0.0.1; elsewhere puppeteer launches it over a pipe,
   // which Chromium leaves when it closes, but which carries a 1,200-page PDF 1.2 s slower.
-  const start = {folder, userDataDir, limit, protocolTimeout, shell}
+  // The start's own limits (the DevTools address, the first tab, puppeteer's launch) are at least
+  // 30 s, so a browser given up on below still comes up, and is closed then.
+  const start = {folder, userDataDir, patience: Math.max(limit, 30_000), protocolTimeout, shell}
   const launching = (tied ? startAndConnect(tied, args, start) : launchOverPipe(executablePath, args, start)).catch((error: unknown) => {
     // Over a pipe, a binary that exits at once shows up as "Target closed": say what happened.
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     throw new Error(`Failed to launch the browser process ${executablePath} (${detail})`, {cause: error})
   })
-  let timer: NodeJS.Timeout | undefined
-  const gaveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new Error(`Chromium did not start within ${limit} ms`)
-      error.name = 'TimeoutError'
-      reject(error)
-    }, limit)
-  })
   try {
-    return await Promise.race([launching, gaveUp])
+    return await within(launching, limit, () => Object.assign(new Error(`Chromium did not start within ${limit} ms`), {name: 'TimeoutError'}))
   } catch (error) {
     const cleanup = launching
       .then((browser) => browser.close())
@@ -210,8 +204,6 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     abandoned.add(cleanup)
     void cleanup.finally(() => abandoned.delete(cleanup))
     throw error
-  } finally {
-    clearTimeout(timer)
   }
 }
 
@@ -219,7 +211,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 interface Start {
   readonly folder: string
   readonly userDataDir: string
-  readonly limit: number
+  /** Milliseconds each step of the start may take. */
+  readonly patience: number
   readonly protocolTimeout: number
   /** Chromium's headless shell (isHeadlessShell). */
   readonly shell: boolean
@@ -235,7 +228,7 @@ async function startAndConnect(launcher: string, args: readonly string[], start:
   const chromium = startChromium(launcher, launchArguments(args, start.userDataDir, start.shell))
   void chromium.exited.then(() => removeProfile(start.folder))
   try {
-    const [{default: puppeteer}, endpoint] = await Promise.all([import('puppeteer-core'), within(chromium.endpoint, Math.max(start.limit, 30_000))])
+    const [{default: puppeteer}, endpoint] = await Promise.all([import('puppeteer-core'), within(chromium.endpoint, start.patience)])
     const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: start.protocolTimeout})
     const disconnect = browser.close.bind(browser)
     browser.close = async () => {
@@ -244,7 +237,7 @@ async function startAndConnect(launcher: string, args: readonly string[], start:
       await chromium.exited
     }
     // As puppeteer's launch: the first tab is there before the browser is handed out.
-    await browser.waitForTarget((target) => target.type() === 'page', {timeout: Math.max(start.limit, 30_000)}).catch(async (error: unknown) => {
+    await browser.waitForTarget((target) => target.type() === 'page', {timeout: start.patience}).catch(async (error: unknown) => {
       await browser.close()
       throw error
     })
@@ -266,7 +259,7 @@ async function launchOverPipe(executablePath: string, args: readonly string[], s
     userDataDir: start.userDataDir,
     // puppeteer's own launch time-out can leave the started Chromium running in this process;
     // launchBrowser's timer gives up instead and closes the browser whenever it does come up.
-    timeout: Math.max(start.limit, 30_000),
+    timeout: start.patience,
     // The CLI handles signals itself (abort, close, exit code); puppeteer killing Chromium first
     // would turn Ctrl-C or a CI cancel into a "could not make the PDF" error on a content file.
     handleSIGINT: false,
@@ -278,11 +271,11 @@ async function launchOverPipe(executablePath: string, args: readonly string[], s
   return browser
 }
 
-/** `promise`, or a rejection after `ms`. */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** `promise`, or a rejection with `failure()` after `ms`. */
+async function within<T>(promise: Promise<T>, ms: number, failure = () => new Error(`no answer within ${ms} ms`)): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))])
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(failure()), ms)))])
   } finally {
     clearTimeout(timer)
   }

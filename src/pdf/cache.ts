@@ -5,13 +5,9 @@
  * (temp file + rename) so an interrupted build never leaves half a file behind.
  */
 import {createHash} from 'node:crypto'
-import {access, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isRunning} from '../pid.js'
-import {version} from '../version.js'
-
-/** The cache key of a print of `html` (a complete document). */
-export const printKey = (html: string): string => RenderCache.key('print', version, html)
 
 /** A folder of cached bytes. */
 export class RenderCache {
@@ -31,14 +27,6 @@ export class RenderCache {
     } catch {
       return undefined
     }
-  }
-
-  /** Whether an entry is there (without reading it). */
-  async has(key: string, kind = 'pdf'): Promise<boolean> {
-    return access(path.join(this.dir, `${key}.${kind}`)).then(
-      () => true,
-      () => false
-    )
   }
 
   /** Store bytes; a cache that cannot be written is not an error, only slower. */

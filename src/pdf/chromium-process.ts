@@ -5,6 +5,7 @@
  * after its ~0.15 s of loading, and then waited idle for the boot.
  */
 import {spawn} from 'node:child_process'
+import {createInterface} from 'node:readline'
 
 /** A started Chromium. */
 export interface ChromiumProcess {
@@ -97,18 +98,12 @@ export function startChromium(executable: string, args: readonly string[]): Chro
   void exited.then(() => process.off('exit', kill))
   const endpoint = new Promise<string>((resolve, reject) => {
     const lines: string[] = []
-    let pending = ''
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (chunk: string) => {
-      pending += chunk
-      const complete = pending.split('\n')
-      pending = complete.pop()!
-      for (const line of complete) {
-        const address = /^DevTools listening on (ws:\/\/.*)$/.exec(line.trim())?.[1]
-        if (address) resolve(address)
-        else if (line.trim()) lines.push(line.trim())
-        if (lines.length > keptLines) lines.shift()
-      }
+    // Read to the end, also once the address is known: a full pipe would stall Chromium.
+    createInterface({input: child.stderr}).on('line', (line) => {
+      const address = /^DevTools listening on (ws:\/\/\S+)/.exec(line.trim())?.[1]
+      if (address) resolve(address)
+      else if (line.trim()) lines.push(line.trim())
+      if (lines.length > keptLines) lines.shift()
     })
     const failed = (reason: string) => reject(new Error([reason, ...lines].join('; ')))
     child.once('error', (error) => failed(error.message))

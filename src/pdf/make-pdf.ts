@@ -24,7 +24,7 @@ import {buildDate} from './merge/metadata.js'
 import {BrowserNotFoundError} from './browser.js'
 import {readDestinations} from './destinations.js'
 import {planLayout, type Layout} from './layout.js'
-import {printKey, RenderCache} from './cache.js'
+import {RenderCache} from './cache.js'
 import {PrintSession} from './session.js'
 import {mapLimit} from '../map-limit.js'
 import {addFillers, matchPages, samePages} from './same-pages.js'
@@ -101,7 +101,7 @@ function partOrder(numbered: NumberedMeeting): string[] {
 
 /** Print one document (or take it from this session, or from the cache). */
 async function printOne(html: string, cache: RenderCache | undefined, options: MakePdfOptions): Promise<Uint8Array> {
-  const key = printKey(html)
+  const key = RenderCache.key('print', version, html)
   let printed = options.session.remembered(key) ?? (await cache?.get(key))
   if (!printed) {
     printed = await options.session.print(html)

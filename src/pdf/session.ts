@@ -5,7 +5,6 @@
 import {availableParallelism} from 'node:os'
 import type {Browser} from 'puppeteer-core'
 import {closeAbandoned, launchBrowser} from './browser.js'
-import {printKey, RenderCache} from './cache.js'
 import {openTab, type PrintOptions, type PrintTab} from './print.js'
 
 /** Prints pages with a lazily started browser. */
@@ -37,24 +36,6 @@ export class PrintSession {
     const launching = launchBrowser(this.options.timeout === undefined ? {} : {timeout: this.options.timeout})
     launching.catch(() => {})
     this.#browser = launching
-  }
-
-  /**
-   * Start Chromium now when one of these documents is printed neither in this session nor in the
-   * cache. Called once the page is rendered, before pdf-lib and fontkit load (~0.2 s) and the
-   * appendices are parsed: Chromium starts beside that work instead of after it (#13). Unlike a
-   * `warm` at the start of the build it takes no CPU from validation, and it starts no browser
-   * for a bundle whose prints are all kept.
-   */
-  async warmFor(documents: readonly string[], cache: string | false): Promise<void> {
-    const kept = cache ? new RenderCache(cache) : undefined
-    for (const html of documents) {
-      if (this.#closed || this.#browser) return
-      const key = printKey(html)
-      if (this.#prints.has(key) || (await kept?.has(key))) continue
-      this.warm()
-      return
-    }
   }
 
   /**
