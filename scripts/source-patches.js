@@ -4,6 +4,7 @@
 // unpatched; src/bundle-patches.test.ts checks that each patched function gives what the original
 // gives, and that pdf-lib saves the same bytes with and without them.
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 
 /**
  * @pdf-lib/fontkit decodes the 120 kB Brotli dictionary of its WOFF2 reader, in JavaScript, as
@@ -106,4 +107,23 @@ export function sourcePatchPlugin() {
       })
     }
   }
+}
+
+/**
+ * Bundle `contents` (a module's source, resolved from the project root) with the patches, as the
+ * shipped bundle has them; esbuild's result, written to `outfile` or kept in memory. For what is
+ * measured or compared against the shipped pdf-lib outside the bundle (bench, bundle-patches.test.ts).
+ */
+export async function bundleWithPatches(contents, outfile) {
+  const {build} = await import('esbuild')
+  return build({
+    stdin: {contents, resolveDir: path.join(import.meta.dirname, '..'), loader: 'js'},
+    bundle: true,
+    ...(outfile ? {outfile} : {write: false}),
+    format: 'esm',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+    plugins: [sourcePatchPlugin()]
+  })
 }

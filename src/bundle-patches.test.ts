@@ -80,19 +80,9 @@ describe('the patches to the bundled dependencies', () => {
   })
 
   it('should make pdf-lib save every corpus PDF to the same bytes, patched or not', async () => {
-    const {build} = await import('esbuild')
     // @ts-expect-error: a plain JavaScript build script, without types.
-    const {sourcePatchPlugin} = await import('../scripts/source-patches.js')
-    const bundled = await build({
-      stdin: {contents: "export * from 'pdf-lib'", resolveDir: path.join(import.meta.dirname, '..'), loader: 'js'},
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'node',
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-      plugins: [sourcePatchPlugin()]
-    })
+    const {bundleWithPatches} = await import('../scripts/source-patches.js')
+    const bundled = (await bundleWithPatches("export * from 'pdf-lib'")) as import('esbuild').BuildResult<{write: false}>
     const folder = await mkdtemp(path.join(tmpdir(), 'bundel-patched-'))
     const file = path.join(folder, 'pdf-lib.mjs')
     await writeFile(file, bundled.outputFiles[0]!.text)

@@ -11,7 +11,8 @@
  * page is printed again with empty pages where it falls short, until every part starts on the
  * page it starts on in the full edition.
  */
-import {ParseSpeeds, PDFDocument} from 'pdf-lib'
+import {PDFDocument} from 'pdf-lib'
+import {printLoadOptions} from './pdf-lib-options.js'
 import type {PrintSource} from '../print-source.js'
 import {joinPrints, JoinError} from './join-prints.js'
 import {renumberIds} from './element-ids.js'
@@ -112,7 +113,7 @@ async function printOne(html: string, cache: RenderCache | undefined, options: M
   return printed
 }
 
-const load = (bytes: Uint8Array) => PDFDocument.load(bytes, {parseSpeed: ParseSpeeds.Fastest, updateMetadata: false})
+const load = (bytes: Uint8Array) => PDFDocument.load(bytes, printLoadOptions)
 
 /**
  * Print the page (each of its documents, the largest first, a few at once) and join the prints
