@@ -11,7 +11,7 @@ import {PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PD
 import {sectionOf, type Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
 import {stamp, type Mark} from './stamp.js'
-import {apply, compose, frameOf, visibleBox, type Frame, type Matrix} from './frame.js'
+import {apply, compose, frameOf, visibleBox, type Box, type Frame, type Matrix} from './frame.js'
 import {contentStreams, decodeContent, measureBalance, type Balance} from './content.js'
 
 /** Height of the band kept free at the bottom of a shrunk appendix page, in points (~16 mm). */
@@ -47,12 +47,14 @@ export function copyForText(name: string): string {
 export function stampFooters(pdf: PDFDocument, layout: Layout, title: string, glyphs: Glyphs, inserted: ReadonlyMap<number, Balance | undefined>, stamps: Stamps = {}): void {
   const pages = pdf.getPages()
   pages.forEach((page, index) => {
-    const frame = frameOf(page)
+    // Each box lookup climbs the page tree for inherited boxes: once per page, not three times.
+    const visible = visibleBox(page)
+    const frame = frameOf(page, visible)
     // Too small a page is merged as it is: no shrink (its scale would be negative), no band (#14).
     if (!carriesBand(frame)) return
     const section = sectionOf(layout, index)
     const closed = section.anchor !== undefined && stamps.closed?.has(section.anchor) === true
-    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame, inserted.get(index), closed ? topBand : 0)
+    if (inserted.has(index)) shrinkTowardsTop(pdf, page, frame, visible, inserted.get(index), closed ? topBand : 0)
     const counter = `pagina ${index + 1} van ${pages.length}`
     const width = frame.width
     const margin = Math.min(56, width * 0.09)
@@ -111,7 +113,7 @@ export function carriesBand(frame: Frame): boolean {
  * open (marked content, a text object, `q` levels) and restores the state, so the stamps that
  * follow always draw in a clean state, at their own size.
  */
-function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, measured: Balance | undefined, top: number): void {
+function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, crop: Box, measured: Balance | undefined, top: number): void {
   const scale = (frame.height - band - top) / frame.height
   // In display space: scale, centre horizontally, lift by the band; then back to user space.
   const shrink: Matrix = [scale, 0, 0, scale, (frame.width * (1 - scale)) / 2, band]
@@ -122,8 +124,7 @@ function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, measure
   const operators = (list: PDFOperator[]) => pdf.context.register(PDFContentStream.of(pdf.context.obj({}), list, false))
   const repeat = (count: number, name: string) => Array.from({length: Math.max(0, count)}, () => PDFOperator.of(name as Op))
   // Shrinking pulls what lay just outside the crop box into view: clip to the box as it was, so
-  // what the sender cut off stays cut off (#8).
-  const crop = visibleBox(page)
+  // what the sender cut off stays cut off (#8): `crop` is the box as it was.
   const start = operators([
     PDFOperator.of(Op.PushGraphicsState),
     PDFOperator.of(Op.ConcatTransformationMatrix, cm.map((v) => PDFNumber.of(v))),

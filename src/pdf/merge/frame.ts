@@ -68,9 +68,9 @@ export function visibleBox(page: PDFPage): Box {
   return width > 0 && height > 0 ? {x, y, width, height} : media
 }
 
-/** The frame of `page` (its visible box, turned by `/Rotate`). */
-export function frameOf(page: PDFPage): Frame {
-  const {x, y, width: w, height: h} = visibleBox(page)
+/** The frame of `page` (its visible box, turned by `/Rotate`); `box` when the caller has it already. */
+export function frameOf(page: PDFPage, box: Box = visibleBox(page)): Frame {
+  const {x, y, width: w, height: h} = box
   const rotation = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270
   // Clockwise turns, as readers display /Rotate.
   const toDisplay: Matrix =

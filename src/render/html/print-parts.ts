@@ -43,9 +43,9 @@ export function itemsPerPrint(given: number | undefined, wholeBytes: number, ite
 }
 
 /** Group the front and the item parts: the front alone, then `perPrint` items at a time. */
-export function groupParts(parts: readonly ElementContent[][], perPrint: number): ElementContent[][] {
+export function groupParts<T>(parts: readonly (readonly T[])[], perPrint: number): T[][] {
   const [front = [], ...items] = parts
-  const groups: ElementContent[][] = [front]
+  const groups: T[][] = [[...front]]
   for (let start = 0; start < items.length; start += perPrint) groups.push(items.slice(start, start + perPrint).flat())
   return groups
 }
