@@ -23,6 +23,7 @@ import {hasFailures, localize, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {mapLimit} from './map-limit.js'
+import {pruneCache} from './cache-folder.js'
 import {emptyStats, resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
 import type {PrintSession} from './pdf/session.js'
 
@@ -221,6 +222,8 @@ export type Extra = (result: RenderResult, resolved: ResolvedOptions) => Promise
 
 /** `build`, with `extra` files made from the rendered meetings before anything is written. */
 export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promise<BuildResult> {
+  // What this build uses of the cache is dated from here on (a margin for coarse file times).
+  const since = Date.now() - 2000
   checkSourceDateEpoch()
   // Before any work: an output folder that overlaps the content would destroy the sources (#7).
   await checkOverlap(resolved.content, resolved.out, {content: shownPath(resolved, resolved.content), out: shownPath(resolved, resolved.out)})
@@ -242,6 +245,8 @@ export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promi
   try {
     return await finish(resolved, result, extra)
   } finally {
+    // The cache is kept under its size while Chromium closes, whatever the build's outcome.
+    if (resolved.cache) await pruneCache(resolved.cache, since).catch(() => 0)
     await closing
   }
 }

@@ -24,6 +24,7 @@ import {clientScript} from './client.js'
 import {startServer, type DevHttpServer, type Reply} from './server.js'
 import {watchFiles, type Watcher} from './watch.js'
 import type {PrintSession} from '../pdf/session.js'
+import {pruneCache} from '../cache-folder.js'
 
 /** Options of `dev`. */
 export interface DevOptions extends Omit<BuildOptions, 'out' | 'pdf' | 'meetings'> {
@@ -104,6 +105,8 @@ export async function dev(options: Readonly<DevOptions> = {}): Promise<DevServer
       state.problems = []
       server?.broadcast('build', String(state.build))
       logger.event({type: 'rebuilt', ms: performance.now() - started})
+      // After the page has been told, not before: the cache stays under its size (cache-folder.ts).
+      if (resolved.cache) void pruneCache(resolved.cache, since).catch(() => 0)
     } catch (error) {
       // A folder renamed mid-read, a meeting removed: show it and wait for the next change.
       state.problems = [error instanceof UsageError ? error.say(resolved.lang) : error instanceof Error ? error.message : String(error)]

@@ -9,6 +9,7 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {touch} from '../cache-folder.js'
 
 export interface PdfText {
   /** Page text, then outline, metadata and annotations, as one string per source. */
@@ -35,12 +36,17 @@ export function keepPdfTexts(dir: string | false | undefined): void {
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   const hash = createHash('sha256').update(bytes).digest('hex')
   const remembered = known.get(hash)
-  if (remembered) return remembered
   const file = folder ? path.join(folder, `${hash}.text.json`) : undefined
+  if (remembered) {
+    // Used again: its file, too, stays in the cache (cache-folder.ts).
+    if (file) touch(file)
+    return remembered
+  }
   if (file) {
     try {
       const stored = JSON.parse(await readFile(file, 'utf8')) as PdfText
       if (Array.isArray(stored.parts)) {
+        touch(file)
         known.set(hash, stored)
         return stored
       }

@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto'
 import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isRunning} from '../pid.js'
+import {grew, touch} from '../cache-folder.js'
 
 /** A folder of cached bytes. */
 export class RenderCache {
@@ -22,11 +23,19 @@ export class RenderCache {
 
   /** Cached bytes, or undefined. */
   async get(key: string, kind = 'pdf'): Promise<Uint8Array | undefined> {
+    const file = path.join(this.dir, `${key}.${kind}`)
     try {
-      return new Uint8Array(await readFile(path.join(this.dir, `${key}.${kind}`)))
+      const bytes = new Uint8Array(await readFile(file))
+      touch(file)
+      return bytes
     } catch {
       return undefined
     }
+  }
+
+  /** Mark an entry used now (one taken from memory instead), so that pruning keeps it. */
+  used(key: string, kind = 'pdf'): void {
+    touch(path.join(this.dir, `${key}.${kind}`))
   }
 
   /** Store bytes; a cache that cannot be written is not an error, only slower. */
@@ -41,6 +50,7 @@ export class RenderCache {
       await this.#sweep()
       await writeFile(temporary, data)
       await rename(temporary, path.join(this.dir, name))
+      grew(this.dir)
     } catch {
       // Read-only or full disk: the build goes on without caching, and leaves no half file (#7).
       await rm(temporary, {force: true}).catch(() => {})

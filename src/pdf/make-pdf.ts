@@ -103,7 +103,9 @@ function partOrder(numbered: NumberedMeeting): string[] {
 /** Print one document (or take it from this session, or from the cache). */
 async function printOne(html: string, cache: RenderCache | undefined, options: MakePdfOptions): Promise<Uint8Array> {
   const key = RenderCache.key('print', version, html)
-  let printed = options.session.remembered(key) ?? (await cache?.get(key))
+  let printed = options.session.remembered(key)
+  if (printed) cache?.used(key)
+  else printed = await cache?.get(key)
   if (!printed) {
     printed = await options.session.print(html)
     options.stats.prints++

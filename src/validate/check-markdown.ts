@@ -19,6 +19,7 @@ import {isTooComplex} from './markdown-limits.js'
 import {version} from '../version.js'
 import {keepTree, markdownParser} from './markdown-parser.js'
 import {aheadFrom, parseAhead} from './parse-ahead.js'
+import {touch} from '../cache-folder.js'
 
 /** An image that may be embedded: its real path and media type. */
 export interface UsableImage {
@@ -109,7 +110,10 @@ function parseTree(markdown: string, hash: string, ahead: ParsedAhead | undefine
   try {
     const kept: unknown = JSON.parse(readFileSync(file, 'utf8'))
     // A file damaged into other JSON (`null`, a number) is no tree either.
-    if (typeof kept === 'object' && kept !== null && (kept as MdastRoot).type === 'root' && Array.isArray((kept as MdastRoot).children)) return kept as MdastRoot
+    if (typeof kept === 'object' && kept !== null && (kept as MdastRoot).type === 'root' && Array.isArray((kept as MdastRoot).children)) {
+      touch(file)
+      return kept as MdastRoot
+    }
   } catch {
     // Not there yet, or unreadable: parse, and keep it for the next run.
   }

@@ -12,6 +12,7 @@ import {VFile} from 'vfile'
 import {report, type BundelMessage, type Params, type RuleId} from '../messages.js'
 import type {PdfAppendix} from '../model.js'
 import {checkUnpackedSize, OversizedPdf} from './pdf-limits.js'
+import {touch} from '../cache-folder.js'
 
 /** What reading one PDF gave: the document (or none) and the messages to say about it. */
 interface Reading {
@@ -111,8 +112,10 @@ interface StoredReading {
 async function storedReading(hash: string, bytes: Uint8Array): Promise<Reading | undefined> {
   if (!folder) return undefined
   try {
-    const stored = JSON.parse(await readFile(path.join(folder, `${hash}.json`), 'utf8')) as StoredReading
+    const file = path.join(folder, `${hash}.json`)
+    const stored = JSON.parse(await readFile(file, 'utf8')) as StoredReading
     if (stored.version !== version || stored.appendix?.hash !== hash || !Array.isArray(stored.messages)) return undefined
+    touch(file)
     return {messages: stored.messages, appendix: {...stored.appendix, bytes}}
   } catch {
     return undefined // not there yet, or unreadable: read the PDF
@@ -136,7 +139,10 @@ export async function checkPdf(raw: RawAppendix, title: string): Promise<PdfAppe
   const bytes = raw.bytes
   if (!bytes || bytes.byteLength === 0) return undefined // reported as empty by load
   const hash = createHash('sha256').update(bytes).digest('hex')
-  let reading = readings.get(hash) ?? (await storedReading(hash, bytes))
+  const remembered = readings.get(hash)
+  // Used again: its file on disk, too, stays in the cache (cache-folder.ts).
+  if (remembered && folder) touch(path.join(folder, `${hash}.json`))
+  let reading = remembered ?? (await storedReading(hash, bytes))
   if (!reading) {
     const scratch = new VFile({path: raw.file.path})
     const appendix = await readPdf({...raw, bytes, file: scratch}, hash)
