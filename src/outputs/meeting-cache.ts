@@ -48,7 +48,7 @@ export async function meetingKey(dir: string, settings: Readonly<Record<string, 
 
 /** Whether the cache holds an output under `key`. */
 export async function hasMeeting(cache: string | false, key: string): Promise<boolean> {
-  return cache ? (await new RenderCache(cache).get(key, 'meeting')) !== undefined : false
+  return cache ? new RenderCache(cache).has(key, 'meeting') : false
 }
 
 /** Files in one blob: a JSON header line (paths, sizes, kinds, pages), then the bytes. */

@@ -5,7 +5,7 @@
  * (temp file + rename) so an interrupted build never leaves half a file behind.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isRunning} from '../pid.js'
 import {grew, touch} from '../cache-folder.js'
@@ -31,6 +31,11 @@ export class RenderCache {
     } catch {
       return undefined
     }
+  }
+
+  /** Whether an entry is there (without reading it: a meeting's is its whole output). */
+  async has(key: string, kind = 'pdf'): Promise<boolean> {
+    return stat(path.join(this.dir, `${key}.${kind}`)).then((stats) => stats.isFile(), () => false)
   }
 
   /** Mark an entry used now (one taken from memory instead), so that pruning keeps it. */
