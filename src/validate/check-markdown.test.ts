@@ -1,9 +1,12 @@
 import {mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {checkMarkdown, checkedMarkdown, keepMarkdownTrees} from './check-markdown.js'
+import {checkMarkdown, checkedMarkdown, keepMarkdownTrees, loadMarkdownParser} from './check-markdown.js'
+
+// checkMarkdown is called here without validate, which loads the parser when a body needs it.
+beforeAll(() => loadMarkdownParser())
 
 const markdown = '# Aanleiding\n\nTekst met ![](ontbreekt.png) en ![logo](https://example.org/logo.png).\n\n<div>\nverloren tekst\n</div>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'
 

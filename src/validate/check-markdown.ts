@@ -17,7 +17,7 @@ import {isInside} from '../load/safe-path.js'
 import {imageLimits, imageSize} from './image-size.js'
 import {isTooComplex} from './markdown-limits.js'
 import {version} from '../version.js'
-import {keepTree, markdownParser} from './markdown-parser.js'
+import {keepTree} from './tree-file.js'
 import {aheadFrom, parseAhead} from './parse-ahead.js'
 import {touch} from '../cache-folder.js'
 
@@ -75,38 +75,52 @@ const hashes = new WeakMap<MarkdownPart, string>()
 /** The file a text's tree is kept in, when trees are kept. */
 const treeFile = (hash: string) => (treeFolder ? path.join(treeFolder, `${hash}.json`) : undefined)
 
-/** Trees parsed ahead (parseBodiesAhead): their JSON by the hash of their text. */
-export type ParsedAhead = ReadonlyMap<string, string>
+/** Trees ready for checkMarkdown (parseBodiesAhead), by the hash of their text: parsed ahead (their JSON) or read from the cache. */
+export type ParsedAhead = ReadonlyMap<string, string | KeptTree>
 
 /**
  * Parse the bodies of `parts` that are neither checked nor kept on disk, on worker threads, when
  * there are `from` characters or more of them (parse-ahead.ts); checkMarkdown takes the result.
  */
 export async function parseBodiesAhead(parts: readonly MarkdownPart[], from = aheadFrom): Promise<ParsedAhead> {
-  // Counted before any file is looked at: most meetings (and every `dev` save) stop here.
   const unchecked = parts.filter((part) => !checked.has(part))
-  if (unchecked.reduce((sum, part) => sum + part.markdown.length, 0) < from) return new Map()
+  const kept = await readKeptTrees(unchecked)
+  // Most meetings (and every `dev` save) stop here.
+  if (unchecked.reduce((sum, part) => sum + part.markdown.length, 0) < from) return kept
   const texts = new Map<string, string>()
   let characters = 0
   for (const part of unchecked) {
     const hash = textHash(part)
     const file = treeFile(hash)
-    if (texts.has(hash) || (file && existsSync(file))) continue
+    if (kept.has(hash) || texts.has(hash) || (file && existsSync(file))) continue
     texts.set(hash, part.markdown)
     characters += part.markdown.length
   }
-  if (characters < from) return new Map()
+  if (characters < from) return kept
   const order = [...texts.keys()]
   const trees = await parseAhead(order.map((hash) => ({text: texts.get(hash)!, file: treeFile(hash)})))
-  return new Map([...trees].map(([index, json]) => [order[index]!, json]))
+  return new Map<string, string | KeptTree>([...kept, ...[...trees].map(([index, json]) => [order[index]!, json] as const)])
 }
 
-/** Parse `markdown` (whose hash is `hash`), or read the tree the same text gave before. */
+/** Parse `markdown` (whose hash is `hash`), or take the tree the same text gave before. */
 function parseTree(markdown: string, hash: string, ahead: ParsedAhead | undefined): MdastRoot {
-  const parsed = ahead?.get(hash)
-  if (parsed) return JSON.parse(parsed) as MdastRoot
+  const ready = ahead?.get(hash)
+  if (typeof ready === 'string') return JSON.parse(ready) as MdastRoot
+  if (ready && ready.uses > 0) {
+    // Each body gets a tree of its own: checking one changes it (remote images, descriptions).
+    ready.uses--
+    return ready.uses > 0 ? structuredClone(ready.tree) : ready.tree
+  }
   const file = treeFile(hash)
-  if (!file) return markdownParser.parse(markdown)
+  const kept = file ? readTree(file) : undefined
+  if (kept) return kept
+  const tree = loadedParser().parse(markdown)
+  if (file) keepTree(file, JSON.stringify(tree))
+  return tree
+}
+
+/** The tree kept in `file`, or undefined when it is not there yet, unreadable or damaged. */
+function readTree(file: string): MdastRoot | undefined {
   try {
     const kept: unknown = JSON.parse(readFileSync(file, 'utf8'))
     // A file damaged into other JSON (`null`, a number) is no tree either.
@@ -117,9 +131,50 @@ function parseTree(markdown: string, hash: string, ahead: ParsedAhead | undefine
   } catch {
     // Not there yet, or unreadable: parse, and keep it for the next run.
   }
-  const tree = markdownParser.parse(markdown)
-  keepTree(file, JSON.stringify(tree))
-  return tree
+  return undefined
+}
+
+type Parser = (typeof import('./markdown-parser.js'))['markdownParser']
+let parser: Parser | undefined
+
+/**
+ * Load the Markdown parser (unified, remark, micromark: a 337 kB chunk of the bundle, ~20 ms to
+ * load). validate asks for it only when a body has no kept tree, so `check` of a meeting whose
+ * trees are all in the cache loads none of it (#13).
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  parser ??= (await import('./markdown-parser.js')).markdownParser
+}
+
+function loadedParser(): Parser {
+  if (!parser) throw new Error('Expected the Markdown parser to be loaded (loadMarkdownParser) before a body is parsed, not unloaded')
+  return parser
+}
+
+/** A kept tree read for the bodies about to be checked, and how many of them want it. */
+interface KeptTree {
+  readonly tree: MdastRoot
+  uses: number
+}
+
+/** Read the kept trees of `parts`, by hash, and load the parser when one of them has none. */
+async function readKeptTrees(parts: readonly MarkdownPart[]): Promise<Map<string, KeptTree>> {
+  const kept = new Map<string, KeptTree>()
+  let complete = true
+  for (const part of parts) {
+    const hash = textHash(part)
+    const read = kept.get(hash)
+    if (read) {
+      read.uses++
+      continue
+    }
+    const file = treeFile(hash)
+    const tree = file ? readTree(file) : undefined
+    if (tree) kept.set(hash, {tree, uses: 1})
+    else complete = false
+  }
+  if (!complete) await loadMarkdownParser()
+  return kept
 }
 
 /** The checked body of `part`, when validation saw it. */

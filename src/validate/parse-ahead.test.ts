@@ -2,11 +2,14 @@ import {existsSync} from 'node:fs'
 import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {aheadFrom, batches, parseAhead} from './parse-ahead.js'
 import {markdownParser} from './markdown-parser.js'
-import {checkMarkdown, checkedMarkdown, parseBodiesAhead} from './check-markdown.js'
+import {checkMarkdown, checkedMarkdown, parseBodiesAhead, loadMarkdownParser} from './check-markdown.js'
+
+// checkMarkdown is called here without validate, which loads the parser when a body needs it.
+beforeAll(() => loadMarkdownParser())
 
 // Bodies as memos have them: headings, lists, a table, footnotes, emphasis, links, raw HTML.
 const body = (n: number) =>

@@ -5,7 +5,8 @@
  * out: the main thread parses it again and reports it as it always does.
  */
 import {parentPort} from 'node:worker_threads'
-import {keepTree, markdownParser} from './markdown-parser.js'
+import {markdownParser} from './markdown-parser.js'
+import {keepTree} from './tree-file.js'
 
 /** What the worker is sent: texts, and where to keep each tree (or undefined). */
 export interface ParseBatch {

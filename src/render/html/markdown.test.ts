@@ -2,10 +2,13 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {toHtml} from 'hast-util-to-html'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {renderMarkdown} from './markdown.js'
-import {checkMarkdown} from '../../validate/check-markdown.js'
+import {checkMarkdown, loadMarkdownParser} from '../../validate/check-markdown.js'
+
+// checkMarkdown is called here without validate, which loads the parser when a body needs it.
+beforeAll(() => loadMarkdownParser())
 
 /** Check (as validation does) and render one body. */
 async function render(markdown: string, baseLevel = 4) {

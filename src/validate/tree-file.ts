@@ -1,0 +1,23 @@
+/** How a parsed Markdown tree is kept on disk, by validation and by the parse workers alike. */
+import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {threadId} from 'node:worker_threads'
+
+/**
+ * Write a tree's JSON to `file`, through a temporary file so a reader never sees half of it. A
+ * read-only or full disk only makes the next run slower (#7), so failures are swallowed.
+ */
+export function keepTree(file: string, json: string): void {
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`
+  try {
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(temporary, json)
+    renameSync(temporary, file)
+  } catch {
+    try {
+      rmSync(temporary, {force: true})
+    } catch {
+      // There was no folder to write in.
+    }
+  }
+}
