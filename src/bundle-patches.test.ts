@@ -32,9 +32,13 @@ function functionIn(text: string, name: string, helpers: Record<string, unknown>
 
 describe('the patches to the bundled dependencies', () => {
   it('should each apply to the installed package, as often as it says', () => {
-    const files = [require.resolve('@pdf-lib/fontkit/dist/fontkit.es.js'), ...['core/objects/PDFName.js', 'utils/numbers.js', 'core/objects/PDFDict.js'].map((file) => path.join(pdfLib, file))]
-    expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([1, 1, 1, 1])
-    for (const file of files) expect(applyPatch(patchFor(file), readFileSync(file, 'utf8'), file)).not.toBe(readFileSync(file, 'utf8'))
+    const files = [require.resolve('@pdf-lib/fontkit/dist/fontkit.es.js'), ...['core/objects/PDFName.js', 'utils/numbers.js', 'core/objects/PDFDict.js', 'core/objects/PDFRef.js'].map((file) => path.join(pdfLib, file))]
+    expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([1, 1, 1, 1, 2])
+    for (const file of files) {
+      let text = readFileSync(file, 'utf8')
+      for (const patch of (sourcePatches as Patch[]).filter((each) => each.file.test(file))) text = applyPatch(patch, text, file)
+      expect(text).not.toBe(readFileSync(file, 'utf8'))
+    }
     expect(() => applyPatch(patchFor(files[1]!), 'var decodeName = 1;')).toThrow(/Expected the patched text once/)
   })
 
@@ -77,6 +81,26 @@ describe('the patches to the bundled dependencies', () => {
     const names = ['', '#', '##', '#2', '#20', 'A#20B', 'Type', 'Font#20Name', '#4A#4b', 'Lang', ...fc.sample(fc.string({unit, maxLength: 12}), {numRuns: 20_000, seed: 11})]
     expect(names.filter((name) => patched(name as never) !== original(name as never))).toEqual([])
     expect(names.filter((name) => name.includes('#')).length).toBeGreaterThan(1000)
+  })
+
+  it('should give one PDFRef per object and generation, whichever way it is asked for', async () => {
+    // @ts-expect-error: a plain JavaScript build script, without types.
+    const {bundleWithPatches} = await import('../scripts/source-patches.js')
+    const bundled = (await bundleWithPatches("export {PDFRef} from 'pdf-lib'")) as import('esbuild').BuildResult<{write: false}>
+    expect(bundled.outputFiles[0]!.text).toContain('poolByNumber')
+    const {PDFRef} = (await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0]!.text)}`)) as typeof import('pdf-lib')
+    const asked = fc.sample(fc.tuple(fc.nat({max: 40}), fc.constantFrom(undefined, 0, 1, 2, 65535)), {numRuns: 2_000, seed: 13})
+    const first = new Map<string, unknown>()
+    for (const [number, generation] of asked) {
+      const ref = PDFRef.of(number, generation)
+      const tag = `${number} ${generation ?? 0} R`
+      expect(ref.tag).toBe(tag)
+      expect([ref.objectNumber, ref.generationNumber]).toEqual([number, generation ?? 0])
+      if (!first.has(tag)) first.set(tag, ref)
+      expect(ref).toBe(first.get(tag))
+    }
+    expect(PDFRef.of(7)).toBe(PDFRef.of(7, 0))
+    expect(PDFRef.of(7, 1)).not.toBe(PDFRef.of(7))
   })
 
   it('should make pdf-lib save every corpus PDF to the same bytes, patched or not', async () => {
