@@ -108,11 +108,14 @@ export async function check(options?: Readonly<CheckOptions> | null): Promise<Ch
  * fills the meeting's folder; with several, the full one does and each other gets a sub-folder
  * (`openbaar/`). The public edition's files pass the leak check before anything is written (#10).
  */
-async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions, context: Omit<OutputContext, 'made'>): Promise<RenderedMeeting> {
+async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions, context: Omit<OutputContext, 'made'> & {readonly keysBefore?: ReadonlyMap<string, string> | undefined}): Promise<RenderedMeeting> {
   options.logger.event({type: 'stage', stage: 'render', meeting: numbered.meeting.id})
   const started = performance.now()
   // Unchanged since a build that said nothing: its files as they were (#11, #13).
   const key = options.cache ? await meetingKey(numbered.meeting.dir, cacheSettings(options), options.templates) : undefined
+  // Kept only when its folder was the same before it was loaded: an edit during the load would
+  // otherwise store what the old text made under the new text's key, for every later build.
+  const unchanged = key !== undefined && context.keysBefore?.get(numbered.meeting.id) === key
   const hit = key ? await cachedMeeting(options.cache, key) : undefined
   if (hit) {
     context.stats.pages += hit.pages ?? 0
@@ -137,7 +140,7 @@ async function renderMeeting(numbered: NumberedMeeting, options: ResolvedOptions
     files.push(...own)
     pages ??= made.get('pdf')?.pages
   }
-  if (key && errorCount(sources) === errorsBefore) await keepMeeting(options.cache, key, {files, pages})
+  if (key && unchanged && errorCount(sources) === errorsBefore) await keepMeeting(options.cache, key, {files, pages})
   return {meeting: numbered.meeting.id, files, pages, ms: performance.now() - started}
 }
 
@@ -146,16 +149,24 @@ function cacheSettings(options: ResolvedOptions): Record<string, unknown> {
   return {editions: options.editions.map((edition) => edition.name), outputs: options.outputs, concept: options.concept, copyFor: options.copyFor ?? null, allowMissingAlt: options.allowMissingAlt, itemsPerPrint: options.itemsPerPrint ?? null}
 }
 
-/** Whether some meeting of the build is not in the cache, so that Chromium will print (#13). */
-async function needsPrint(resolved: ResolvedOptions): Promise<boolean> {
-  if (!resolved.cache) return true
+/** The cache key of each meeting folder of the build, by meeting, as the folders are now (none without a cache). */
+async function meetingKeys(resolved: ResolvedOptions): Promise<Map<string, string>> {
+  const keys = new Map<string, string>()
+  if (!resolved.cache) return keys
   try {
     const names = resolved.meetings.length > 0 ? resolved.meetings.map((name) => path.basename(name)) : await listMeetings(resolved.content)
-    for (const name of names) if (!(await hasMeeting(resolved.cache, await meetingKey(path.join(resolved.content, name), cacheSettings(resolved), resolved.templates)))) return true
-    return false
+    for (const name of names) keys.set(name, await meetingKey(path.join(resolved.content, name), cacheSettings(resolved), resolved.templates))
   } catch {
-    return true
+    // No content folder: load says so.
   }
+  return keys
+}
+
+/** Whether some meeting of the build is not in the cache, so that Chromium will print (#13). */
+async function needsPrint(resolved: ResolvedOptions, keys: ReadonlyMap<string, string>): Promise<boolean> {
+  if (!resolved.cache || keys.size === 0) return true
+  for (const key of keys.values()) if (!(await hasMeeting(resolved.cache, key))) return true
+  return false
 }
 
 /** The source files of a meeting (where its messages land). */
@@ -186,8 +197,10 @@ export interface RenderResult extends CheckResult {
  * Stages 1–5 without writing: the bundle of each meeting in memory. `build` writes it; `dev`
  * serves it. `session` prints the PDF (optional: HTML only).
  */
-export async function render(resolved: ResolvedOptions, session?: PrintSession): Promise<RenderResult> {
+export async function render(resolved: ResolvedOptions, session?: PrintSession, keysBefore?: ReadonlyMap<string, string>): Promise<RenderResult> {
   const stats = emptyStats()
+  // The folders as they are before loading, for the meeting cache (renderMeeting).
+  const keys = keysBefore ?? (await meetingKeys(resolved))
   // Texts read from PDFs (leak check, search) are kept beside the prints.
   keepPdfTexts(resolved.cache ? path.join(resolved.cache, 'text') : undefined)
   const started = performance.now()
@@ -197,7 +210,7 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession):
     localize(files, resolved.lang)
     return {files, meetings, failed: true, outputs: [], stats}
   }
-  const context = {root, templates: resolved.templates, itemsPerPrint: resolved.itemsPerPrint, cache: resolved.cache, logger: resolved.logger, stats, session, concept: resolved.concept, copyFor: resolved.copyFor}
+  const context = {root, templates: resolved.templates, itemsPerPrint: resolved.itemsPerPrint, cache: resolved.cache, logger: resolved.logger, stats, session, concept: resolved.concept, copyFor: resolved.copyFor, keysBefore: keys}
   // Meetings side by side, one per core, sharing the one browser: a site of many meetings (#11).
   const outputs = await mapLimit(meetings, Math.max(1, Math.min(availableParallelism(), 4)), async (meeting) => {
     resolved.signal?.throwIfAborted()
@@ -233,11 +246,12 @@ export async function buildWith(resolved: ResolvedOptions, extra?: Extra): Promi
   // cache (BUNDEL_WARM=0: at the first print). It pays on 2 cores too since bundel starts the
   // process before loading puppeteer (chromium-process.ts): seed cold, 7 alternating rounds with
   // the headless shell, 1.69 s warmed against 1.76 s at the first print.
-  if (session && process.env.BUNDEL_WARM !== '0' && (await needsPrint(resolved))) session.warm()
+  const keys = await meetingKeys(resolved)
+  if (session && process.env.BUNDEL_WARM !== '0' && (await needsPrint(resolved, keys))) session.warm()
   let result: RenderResult
   let closing: Promise<void> | undefined
   try {
-    result = await render(resolved, session)
+    result = await render(resolved, session, keys)
   } finally {
     // Chromium closes while the files are written, not before (#13).
     closing = session?.close()
