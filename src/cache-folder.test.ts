@@ -28,6 +28,9 @@ async function folder(files: Record<string, [number, number]>): Promise<string> 
   return dir
 }
 
+/** An entry's file name as bundel writes them: a hash of `digit`s, then the kind. */
+const entry = (digit: string, kind: string) => `${digit.repeat(64)}.${kind}`
+
 const names = async (dir: string) => (await readdir(dir, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort()
 
 describe('pruneCache', () => {
@@ -38,29 +41,40 @@ describe('pruneCache', () => {
   })
 
   it('should remove the least recently used entries until the folder fits, in its sub-folders too', async () => {
-    const dir = await folder({'a.pdf': [100, 5], 'b.meeting': [100, 4], 'markdown/c.json': [100, 3], 'd.pdf': [100, 2], 'validate/e.json': [100, 1]})
+    const [a, b, c, d, e] = [entry('a', 'pdf'), entry('b', 'meeting'), `markdown/${entry('c', 'json')}`, entry('d', 'pdf'), `validate/${entry('e', 'json')}`]
+    const dir = await folder({[a]: [100, 5], [b]: [100, 4], [c]: [100, 3], [d]: [100, 2], [e]: [100, 1]})
     grew(dir)
     // 500 kB in five entries, 250 kB allowed: the three oldest go, the newest two stay.
     expect(await pruneCache(dir, Date.now(), 250 * 1024)).toBe(3)
-    expect(await names(dir)).toEqual(['d.pdf', path.join('validate', 'e.json')])
+    expect(await names(dir)).toEqual([d, path.join('validate', entry('e', 'json'))])
   })
 
   it('should keep what the build used, however large, and leave files being written alone', async () => {
-    const dir = await folder({'old.meeting': [300, 10], 'used.pdf': [300, 0], '.x.pdf.123.tmp': [300, 20]})
+    const [old, used, writing] = [entry('1', 'meeting'), entry('2', 'pdf'), `.${entry('3', 'pdf')}.123.tmp`]
+    const dir = await folder({[old]: [300, 10], [used]: [300, 0], [writing]: [300, 20]})
     grew(dir)
     // Over the limit with the used entry alone: only the old one goes.
     expect(await pruneCache(dir, Date.now() - 60_000, 100 * 1024)).toBe(1)
-    expect(await names(dir)).toEqual(['.x.pdf.123.tmp', 'used.pdf'])
+    expect(await names(dir)).toEqual([writing, used])
   })
 
   it('should look at the folder only after something was added to it', async () => {
-    const dir = await folder({'a.pdf': [100, 5], 'b.pdf': [100, 4]})
+    const dir = await folder({[entry('a', 'pdf')]: [100, 5], [entry('b', 'pdf')]: [100, 4]})
     expect(await pruneCache(dir, Date.now(), 1)).toBe(0)
-    expect(await names(dir)).toEqual(['a.pdf', 'b.pdf'])
+    expect(await names(dir)).toEqual([entry('a', 'pdf'), entry('b', 'pdf')])
     grew(path.join(dir, 'markdown'))
     expect(await pruneCache(dir, Date.now(), 150 * 1024)).toBe(1)
     // Once pruned, it waits for the next addition.
     expect(await pruneCache(dir, Date.now(), 1)).toBe(0)
+  })
+
+  it("should leave alone every file that is not one of bundel's entries, however old", async () => {
+    const foreign = ['notes.txt', 'report.pdf', `${'a'.repeat(63)}.pdf`, `${'A'.repeat(64)}.pdf`, `sub/${entry('c', 'pdf')}`, `markdown/deep/${entry('d', 'json')}`]
+    const dir = await folder({...Object.fromEntries(foreign.map((name) => [name, [100, 30]])), [entry('e', 'pdf')]: [100, 1]})
+    grew(dir)
+    // Nothing fits in 1 byte, yet only the one entry goes.
+    expect(await pruneCache(dir, Date.now(), 1)).toBe(1)
+    expect(await names(dir)).toEqual(foreign.map((name) => path.join(...name.split('/'))).sort())
   })
 
   it('should read its limit from BUNDEL_CACHE_MB, 1 GB by default', () => {

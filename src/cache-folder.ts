@@ -23,6 +23,21 @@ export function touch(file: string): void {
   void utimes(file, now, now).catch(() => {})
 }
 
+/** The folders inside the cache folder that stages keep entries in (pipeline.ts names them here). */
+export const cacheSubfolders = ['markdown', 'validate', 'text'] as const
+
+/** Where the entries of `kind` live in the cache folder `cache`. */
+export function cacheSubfolder(cache: string, kind: (typeof cacheSubfolders)[number]): string {
+  return path.join(cache, kind)
+}
+
+/**
+ * An entry's name: the hash of what it is made from, then its kind (`.pdf`, `.meeting`, `.json`,
+ * `.text.json`). Pruning looks at nothing else, so a cache folder pointed at a folder that holds
+ * other files too (`--cache .`, a shared `~/.cache`) never loses them.
+ */
+const entryName = /^[0-9a-f]{64}\.[a-z]+(?:\.[a-z]+)?$/
+
 /** Cache folders written to in this process since they were last pruned. */
 const grown = new Set<string>()
 
@@ -32,7 +47,7 @@ export function grew(dir: string): void {
 }
 
 /**
- * Keep the cache folder `dir` under `limit` bytes, once something was added to it: entries not
+ * Keep the entries of the cache folder `dir` under `limit` bytes, once something was added to it: entries not
  * used since `since` (ms since the epoch: the build's start) go, the least recently used first.
  * What this build used stays whatever its size, so a build never evicts what the next one needs.
  * Every entry is keyed by content, so one that went is only a miss. Returns how many went.
@@ -41,10 +56,11 @@ export async function pruneCache(dir: string, since: number, limit = cacheLimit(
   const inside = [...grown].filter((grownDir) => grownDir === dir || grownDir.startsWith(dir + path.sep))
   if (inside.length === 0) return 0
   inside.forEach((grownDir) => grown.delete(grownDir))
-  const entries = await readdir(dir, {withFileTypes: true, recursive: true}).catch(() => [])
+  const folders = [dir, ...cacheSubfolders.map((kind) => cacheSubfolder(dir, kind))]
+  const entries = (await Promise.all(folders.map((folder) => readdir(folder, {withFileTypes: true}).catch(() => [])))).flat()
   const files = await Promise.all(
     entries
-      .filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp'))
+      .filter((entry) => entry.isFile() && entryName.test(entry.name))
       .map(async (entry) => {
         const file = path.join(entry.parentPath, entry.name)
         const stats = await stat(file).catch(() => undefined)

@@ -23,7 +23,7 @@ import {hasFailures, localize, report} from './messages.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {mapLimit} from './map-limit.js'
-import {pruneCache} from './cache-folder.js'
+import {cacheSubfolder, pruneCache} from './cache-folder.js'
 import {emptyStats, resolveOptions, type BuildOptions, type BuildStats, type CheckOptions, type ResolvedOptions} from './options.js'
 import type {PrintSession} from './pdf/session.js'
 
@@ -60,8 +60,8 @@ export interface BuildResult extends CheckResult {
 async function validated(options: ResolvedOptions): Promise<{files: VFile[]; meetings: NumberedMeeting[]; root: string}> {
   options.logger.event({type: 'stage', stage: 'load'})
   // An appendix that did not change is not parsed again to be validated (#13).
-  keepPdfChecks(options.cache ? path.join(options.cache, 'validate') : undefined)
-  keepMarkdownTrees(options.cache ? path.join(options.cache, 'markdown') : undefined)
+  keepPdfChecks(options.cache ? cacheSubfolder(options.cache, 'validate') : undefined)
+  keepMarkdownTrees(options.cache ? cacheSubfolder(options.cache, 'markdown') : undefined)
   const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
   options.logger.event({type: 'stage', stage: 'validate'})
   const files = raws.flatMap((raw) => [...raw.files])
@@ -202,7 +202,7 @@ export async function render(resolved: ResolvedOptions, session?: PrintSession, 
   // The folders as they are before loading, for the meeting cache (renderMeeting).
   const keys = keysBefore ?? (await meetingKeys(resolved))
   // Texts read from PDFs (leak check, search) are kept beside the prints.
-  keepPdfTexts(resolved.cache ? path.join(resolved.cache, 'text') : undefined)
+  keepPdfTexts(resolved.cache ? cacheSubfolder(resolved.cache, 'text') : undefined)
   const started = performance.now()
   const {files, meetings, root} = await validated(resolved)
   stats.loadValidate = performance.now() - started
