@@ -8,6 +8,7 @@
 import {mkdir, mkdtemp, rm, rmdir, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {OutputError} from '../errors.js'
+import {mapLimit} from '../map-limit.js'
 import {takeLock} from './lock.js'
 import {clearJournal, recover, swapIn, writeJournal, type Recovery} from './swap.js'
 import {existingWorkFolders, workFolder, type WorkFolder} from './work-folder.js'
@@ -106,13 +107,11 @@ export async function write(outDir: string, outputs: readonly MeetingOutput[], o
       async (work) => {
         const staging = await mkdtemp(path.join(work.dir, 'staging-'))
         try {
-          for (const output of outputs) {
-            for (const file of output.files) {
-              const target = path.join(staging, 'new', output.meeting, file.path)
-              await mkdir(path.dirname(target), {recursive: true})
-              await writeFile(target, file.data)
-            }
-          }
+          // The folders first, then the files a few at a time: the 53 files of the large meeting
+          // (50 of them appendix copies) took 27–38 ms one after the other, 17–20 ms so (#13).
+          const files = outputs.flatMap((output) => output.files.map((file) => ({target: path.join(staging, 'new', output.meeting, file.path), data: file.data})))
+          for (const folder of new Set(files.map((file) => path.dirname(file.target)))) await mkdir(folder, {recursive: true})
+          await mapLimit(files, 8, (file) => writeFile(file.target, file.data))
           await mkdir(path.join(staging, 'old'), {recursive: true})
           // The last moment an interruption is honoured: from here on the swap is finished,
           // so dist/ is either the old build or the new one, never a mix (#7).
