@@ -24,7 +24,7 @@ export function touch(file: string): void {
 }
 
 /** The folders inside the cache folder that stages keep entries in (pipeline.ts names them here). */
-export const cacheSubfolders = ['markdown', 'validate', 'text'] as const
+export const cacheSubfolders = ['markdown', 'front', 'validate', 'text'] as const
 
 /** Where the entries of `kind` live in the cache folder `cache`. */
 export function cacheSubfolder(cache: string, kind: (typeof cacheSubfolders)[number]): string {

@@ -10,6 +10,7 @@ import {listMeetings} from './load/load.js'
 import {keepPdfTexts} from './editions/pdf-text.js'
 import {keepPdfChecks} from './validate/check-pdf.js'
 import {keepMarkdownTrees} from './validate/check-markdown.js'
+import {keepFrontMatter} from './load/front-matter.js'
 import {realpath} from 'node:fs/promises'
 import {load} from './load/load.js'
 import {validate} from './validate/validate.js'
@@ -62,6 +63,7 @@ async function validated(options: ResolvedOptions): Promise<{files: VFile[]; mee
   // An appendix that did not change is not parsed again to be validated (#13).
   keepPdfChecks(options.cache ? cacheSubfolder(options.cache, 'validate') : undefined)
   keepMarkdownTrees(options.cache ? cacheSubfolder(options.cache, 'markdown') : undefined)
+  keepFrontMatter(options.cache ? cacheSubfolder(options.cache, 'front') : undefined)
   const raws = await load({cwd: options.cwd, content: options.content, meetings: options.meetings})
   options.logger.event({type: 'stage', stage: 'validate'})
   const files = raws.flatMap((raw) => [...raw.files])

@@ -1,6 +1,9 @@
+import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {parseFrontMatter} from './front-matter.js'
+import {keepFrontMatter, parseFrontMatter} from './front-matter.js'
 
 const parse = (text: string) => {
   const file = new VFile({path: 'x.md', value: text})
@@ -31,6 +34,39 @@ describe('parseFrontMatter', () => {
     expect(two.front).not.toBe(one.front)
     expect(one.file.messages.map(String)).toEqual(two.file.messages.map(String))
     expect(two.file.messages).toHaveLength(1)
+  })
+
+  it('should keep the data of front matter that parsed cleanly on disk, and parse its positions only when asked', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bundel-front-'))
+    try {
+      keepFrontMatter(dir)
+      // The same YAML with two bodies: two texts to this process, one entry on disk.
+      const yaml = `---\ntitel: Lobby ${Date.now()}\nportefeuillehouder: A. de Vries\n---\n`
+      const first = parse(`${yaml}Eerste tekst\n`)
+      expect(first.file.messages).toEqual([])
+      const entries = readdirSync(dir)
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatch(/^[0-9a-f]{64}\.json$/)
+      const second = parse(`${yaml}Tweede tekst\n`)
+      expect(second.front.data).toEqual(first.front.data)
+      expect(second.front.body).toBe('Tweede tekst\n')
+      expect(second.front.bodyLine).toBe(first.front.bodyLine)
+      // Its positions, parsed on first use, are those of the file.
+      const pair = (second.front.document?.contents as unknown as {items: Array<{key: {range: [number]}}>}).items[1]!
+      expect(second.front.lineCounter?.linePos(pair.key.range[0])).toEqual({line: 3, col: 1})
+      // What is read is the entry (changed here to tell), and a damaged entry is parsed again.
+      writeFileSync(path.join(dir, entries[0]!), JSON.stringify({data: {titel: 'uit de cache'}}))
+      expect(parse(`${yaml}Derde tekst\n`).front.data).toEqual({titel: 'uit de cache'})
+      writeFileSync(path.join(dir, entries[0]!), '{"dat')
+      expect(parse(`${yaml}Vierde tekst\n`).front.data).toEqual(first.front.data)
+      // Front matter with a problem is never kept.
+      const broken = parse(`---\ntitel: [kapot ${Date.now()}\n---\n`)
+      expect(broken.file.messages).toHaveLength(1)
+      expect(readdirSync(dir)).toHaveLength(1)
+    } finally {
+      keepFrontMatter(undefined)
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 
   it('should keep YAML 1.1 surprises out: times, octals, dates and phone numbers stay text', () => {

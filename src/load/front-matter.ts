@@ -11,9 +11,15 @@
  * the text the secretary wrote: `19:30` is not 1170, `010` is not 8, `2025-01-29` is not a UTC
  * timestamp and `0488 123456` keeps its zero. The schemas decide what a value means.
  */
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {LineCounter, isScalar, parseDocument, visit, type Document} from 'yaml'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
+import {keepParsed} from '../kept-file.js'
+import {touch} from '../cache-folder.js'
+import {version} from '../version.js'
 
 /** Limits that keep hostile or runaway front matter fast (#7); documented in the README. */
 export const frontMatterLimits = {
@@ -47,6 +53,18 @@ export interface FrontMatter {
  */
 const earlier = new Map<string, FrontMatter>()
 const kept = 1_000
+
+let keptFolder: string | undefined
+
+/**
+ * Keep the data of front matter that parsed without a word in `dir`, by the hash of its YAML
+ * (#13): on a warm build of the large meeting, parsing the YAML of its 100 files was 60 ms of a
+ * 170 ms load, and reading the data back is a few. The positions (for a message a later check
+ * places on a field) are parsed only when asked for. False or undefined: parse every time.
+ */
+export function keepFrontMatter(dir: string | false | undefined): void {
+  keptFolder = dir || undefined
+}
 
 /** Parse the front matter of `file` (its `value` is the file's text); problems become messages on it. */
 export function parseFrontMatter(file: VFile): FrontMatter {
@@ -101,10 +119,13 @@ function parseText(file: VFile, raw: string): FrontMatter {
   if (yamlText.length > frontMatterLimits.size) {
     return fail({line: 1}, {detail: 'too-long', size: String(Math.round(yamlText.length / 1024)), limit: String(frontMatterLimits.size / 1024)})
   }
+  const keptFile = keptFolder && path.join(keptFolder, `${createHash('sha256').update(version).update('\0').update(yamlText).digest('hex')}.json`)
+  const keptData = keptFile ? readKept(keptFile) : undefined
+  if (keptData) return withLazyPositions({data: keptData.data, body, bodyLine, ok: true}, source)
   const lineCounter = new LineCounter()
   let document: Document.Parsed
   try {
-    document = parseDocument(source, {version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: true, lineCounter})
+    document = parseYaml(source, lineCounter)
   } catch (error) {
     if (error instanceof RangeError) return fail({line: 2}, {detail: 'nesting'})
     throw error
@@ -151,7 +172,40 @@ function parseText(file: VFile, raw: string): FrontMatter {
     })
     return fail(place ?? {line: 2}, {detail: 'alias', text: name})
   }
+  if (keptFile) keepParsed(keptFile, JSON.stringify({data: data ?? {}}))
   return {data: data ?? {}, document, lineCounter, body, bodyLine, ok: true}
+}
+
+function parseYaml(source: string, lineCounter: LineCounter): Document.Parsed {
+  return parseDocument(source, {version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: true, lineCounter})
+}
+
+/** The data kept in `file` (refreshing its time, so pruning keeps it), or undefined when missing or damaged. */
+function readKept(file: string): {data: unknown} | undefined {
+  try {
+    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    if (typeof kept !== 'object' || kept === null || !('data' in kept)) return undefined
+    touch(file)
+    return kept as {data: unknown}
+  } catch {
+    return undefined
+  }
+}
+
+/** Front matter whose YAML document and line counter are parsed from `source` on first use. */
+function withLazyPositions(front: Pick<FrontMatter, 'data' | 'body' | 'bodyLine' | 'ok'>, source: string): FrontMatter {
+  let positions: {document: Document.Parsed; lineCounter: LineCounter} | undefined
+  const parsed = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter()
+      positions = {document: parseYaml(source, lineCounter), lineCounter}
+    }
+    return positions
+  }
+  return Object.defineProperties({...front} as FrontMatter, {
+    document: {get: () => parsed().document, enumerable: true},
+    lineCounter: {get: () => parsed().lineCounter, enumerable: true}
+  })
 }
 
 /** Mistakes recognised on the lines themselves: a separator, a tab, a missing space after `:`. */

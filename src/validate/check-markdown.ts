@@ -17,7 +17,7 @@ import {isInside} from '../load/safe-path.js'
 import {imageLimits, imageSize} from './image-size.js'
 import {isTooComplex} from './markdown-limits.js'
 import {version} from '../version.js'
-import {keepTree} from './tree-file.js'
+import {keepParsed} from '../kept-file.js'
 import {aheadFrom, parseAhead} from './parse-ahead.js'
 import {touch} from '../cache-folder.js'
 
@@ -115,7 +115,7 @@ function parseTree(markdown: string, hash: string, ahead: ParsedAhead | undefine
   const kept = file ? readTree(file) : undefined
   if (kept) return kept
   const tree = loadedParser().parse(markdown)
-  if (file) keepTree(file, JSON.stringify(tree))
+  if (file) keepParsed(file, JSON.stringify(tree))
   return tree
 }
 

@@ -6,7 +6,7 @@
  */
 import {parentPort} from 'node:worker_threads'
 import {markdownParser} from './markdown-parser.js'
-import {keepTree} from './tree-file.js'
+import {keepParsed} from '../kept-file.js'
 
 /** What the worker is sent: texts, and where to keep each tree (or undefined). */
 export interface ParseBatch {
@@ -26,7 +26,7 @@ parentPort?.on('message', ({texts, files}: ParseBatch) => {
       return
     }
     const file = files[index]
-    if (file) keepTree(file, json)
+    if (file) keepParsed(file, json)
     parentPort!.postMessage({index, json} satisfies ParseReply)
   })
   parentPort!.postMessage({done: true} satisfies ParseReply)
