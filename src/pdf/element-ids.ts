@@ -17,15 +17,21 @@ const Headers = PDFName.of('Headers')
 
 const nameOf = (n: number) => `node${String(n).padStart(8, '0')}`
 
-/** Every structure element of `pdf` in reading order, each once. */
+const S = PDFName.of('S')
+
+/**
+ * The structure elements of `pdf` in reading order, each once, that have an id or attributes:
+ * the only ones renumbering reads (a table's cells; the bundle's other ~30,000 elements have
+ * neither, and keeping them all in a list was half of each pass, #13).
+ */
 function elements(pdf: PDFDocument): Array<{ref: PDFRef | undefined; element: PDFDict}> {
   const found: Array<{ref: PDFRef | undefined; element: PDFDict}> = []
   const seen = new Set<PDFDict>()
   const visit = (value: PDFObject, depth: number) => {
     const node = value instanceof PDFRef ? pdf.context.lookup(value) : value
-    if (!(node instanceof PDFDict) || seen.has(node) || depth > 512 || !node.has(PDFName.of('S'))) return
+    if (!(node instanceof PDFDict) || seen.has(node) || depth > 512 || !node.has(S)) return
     seen.add(node)
-    found.push({ref: value instanceof PDFRef ? value : undefined, element: node})
+    if (node.has(ID) || node.has(A)) found.push({ref: value instanceof PDFRef ? value : undefined, element: node})
     for (const kid of kidsOf(node)) visit(kid, depth + 1)
   }
   const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'))
