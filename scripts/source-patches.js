@@ -67,8 +67,9 @@ const dictionaryWalk = {
 /**
  * pdf-lib finds the one PDFRef of an object number by a text key it builds on every call
  * (`"12 0 R"`): for every reference it parses, copies or registers, 18,000 objects in the large
- * meeting's bundle. Generation 0, nearly every reference, is found by its number instead; the
- * same instance comes back either way.
+ * meeting's bundle. Generation 0, nearly every reference, is kept and found by its number only
+ * (making the text key for each new one as well was still ~30 ms of a rebuild); the one instance
+ * per number and generation comes back either way.
  */
 const numberedRefs = {
   file: /pdf-lib[\\/]es[\\/]core[\\/]objects[\\/]PDFRef\.js$/,
@@ -83,15 +84,20 @@ const numberedRefs = {
         return instance;`,
   to: `    PDFRef.of = function (objectNumber, generationNumber) {
         if (generationNumber === void 0) { generationNumber = 0; }
-        var numbered = generationNumber === 0 ? poolByNumber.get(objectNumber) : undefined;
-        if (numbered) return numbered;
+        if (generationNumber === 0) {
+            var numbered = poolByNumber.get(objectNumber);
+            if (!numbered) {
+                numbered = new PDFRef(ENFORCER, objectNumber, 0);
+                poolByNumber.set(objectNumber, numbered);
+            }
+            return numbered;
+        }
         var tag = objectNumber + " " + generationNumber + " R";
         var instance = pool.get(tag);
         if (!instance) {
             instance = new PDFRef(ENFORCER, objectNumber, generationNumber);
             pool.set(tag, instance);
         }
-        if (generationNumber === 0) poolByNumber.set(objectNumber, instance);
         return instance;`
 }
 
