@@ -7,10 +7,10 @@
  * Written with stamp.ts rather than pdf-lib's drawText, which shapes every string with fontkit
  * and deflates every stream in JavaScript: 1.8 s of a 1,200-page merge (`npm run bench`).
  */
-import {PDFArray, PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Op, type PDFDocument, type PDFPage} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFName, PDFNumber, PDFOperatorNames as Op, type PDFDocument, type PDFPage} from 'pdf-lib'
 import {sectionOf, type Layout} from '../layout.js'
 import type {Glyphs} from './glyphs.js'
-import {stamp, type Mark} from './stamp.js'
+import {contentStream, number, stamp, type Mark} from './stamp.js'
 import {apply, compose, frameOf, visibleBox, type Box, type Frame, type Matrix} from './frame.js'
 import {contentStreams, decodeContent, measureBalance, type Balance} from './content.js'
 
@@ -121,24 +121,19 @@ function shrinkTowardsTop(pdf: PDFDocument, page: PDFPage, frame: Frame, crop: B
   const streams = contentStreams(pdf, page)
   const balance = measured ?? measureBalance(streams.map(({stream}) => decodeContent(stream)))
   const extra = -balance.lowest
-  const operators = (list: PDFOperator[]) => pdf.context.register(PDFContentStream.of(pdf.context.obj({}), list, false))
-  const repeat = (count: number, name: string) => Array.from({length: Math.max(0, count)}, () => PDFOperator.of(name as Op))
+  const repeat = (count: number, name: string) => `${name}\n`.repeat(Math.max(0, count))
   // Shrinking pulls what lay just outside the crop box into view: clip to the box as it was, so
   // what the sender cut off stays cut off (#8): `crop` is the box as it was.
-  const start = operators([
-    PDFOperator.of(Op.PushGraphicsState),
-    PDFOperator.of(Op.ConcatTransformationMatrix, cm.map((v) => PDFNumber.of(v))),
-    PDFOperator.of(Op.AppendRectangle, [crop.x, crop.y, crop.width, crop.height].map((v) => PDFNumber.of(v))),
-    PDFOperator.of(Op.ClipNonZero),
-    PDFOperator.of(Op.EndPath),
-    ...repeat(extra, Op.PushGraphicsState)
-  ])
-  const end = operators([
-    ...repeat(balance.openMarked, Op.EndMarkedContent),
-    ...(balance.inText ? [PDFOperator.of(Op.EndText)] : []),
-    ...repeat(extra + balance.end, Op.PopGraphicsState),
-    PDFOperator.of(Op.PopGraphicsState)
-  ])
+  const start = contentStream(
+    pdf,
+    `${Op.PushGraphicsState}\n${cm.map(number).join(' ')} ${Op.ConcatTransformationMatrix}\n` +
+      `${[crop.x, crop.y, crop.width, crop.height].map(number).join(' ')} ${Op.AppendRectangle}\n${Op.ClipNonZero}\n${Op.EndPath}\n` +
+      repeat(extra, Op.PushGraphicsState)
+  )
+  const end = contentStream(
+    pdf,
+    repeat(balance.openMarked, Op.EndMarkedContent) + (balance.inText ? `${Op.EndText}\n` : '') + repeat(extra + balance.end, Op.PopGraphicsState) + `${Op.PopGraphicsState}\n`
+  )
   const own = streams.map(({ref, stream}) => ref ?? pdf.context.register(stream))
   page.node.set(PDFName.of('Contents'), pdf.context.obj([start, ...own, end]))
   moveAnnotations(pdf, page, cm)

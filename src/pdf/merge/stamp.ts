@@ -21,7 +21,7 @@ export type Mark =
   | {readonly line: readonly [number, number, number, number]; readonly width: number; readonly rgb: readonly [number, number, number]}
 
 /** A number as pdf-lib writes it (its own text, unless that has an exponent). */
-const number = (value: number): string => {
+export const number = (value: number): string => {
   const text = String(value)
   return text.includes('e') ? PDFNumber.of(value).toString() : text
 }
@@ -75,10 +75,15 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
     }
   }
   text += `${Op.PopGraphicsState}\n${Op.EndMarkedContent}\n`
+  page.node.addContentStream(contentStream(pdf, text))
+}
+
+/** Register an uncompressed content stream of `text` (operators as pdf-lib writes them, a line each). */
+export function contentStream(pdf: PDFDocument, text: string): PDFRef {
   // Plain bytes rather than a Buffer, whose slice would share memory with a copy pdf-lib makes.
   const bytes = new Uint8Array(text.length)
   for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index)
-  page.node.addContentStream(pdf.context.register(PDFRawStream.of(pdf.context.obj({}), bytes)))
+  return pdf.context.register(PDFRawStream.of(pdf.context.obj({}), bytes))
 }
 
 /** The page's name for a graphics state that multiplies (one object per document). */
