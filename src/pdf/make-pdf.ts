@@ -30,6 +30,7 @@ import {PrintSession} from './session.js'
 import {mapLimit} from '../map-limit.js'
 import {addFillers, matchPages, samePages} from './same-pages.js'
 import {preloadPdfs} from '../validate/check-pdf.js'
+import {decodeSoftened, encodeSoftened, softenPrint} from './merge/soft-hyphens.js'
 
 /** The full edition to keep the page numbers of, and how to print this one with empty pages added. */
 export interface SamePagesAs {
@@ -100,22 +101,30 @@ function partOrder(numbered: NumberedMeeting): string[] {
   return ['inhoud', 'agenda', ...numbered.items.flatMap((item) => [item.anchor, ...item.documents.map((document) => document.anchor)])]
 }
 
-/** Print one document (or take it from this session, or from the cache). */
-async function printOne(html: string, cache: RenderCache | undefined, options: MakePdfOptions): Promise<Uint8Array> {
+/**
+ * Print one document (or take it from this session, or from the cache) and parse it, its soft
+ * hyphens taken out of its text (merge/soft-hyphens.ts): for a print from the cache, as the cache
+ * says its streams came out the first time.
+ */
+async function printOne(html: string, cache: RenderCache | undefined, options: MakePdfOptions): Promise<PDFDocument> {
   const key = RenderCache.key('print', version, html)
   let printed = options.session.remembered(key)
   if (printed) cache?.used(key)
   else printed = await cache?.get(key)
+  const fresh = !printed
   if (!printed) {
     printed = await options.session.print(html)
     options.stats.prints++
     await cache?.put(key, printed)
   }
   options.session.remember(key, printed)
-  return printed
+  const pdf = await PDFDocument.load(printed, printLoadOptions)
+  const kept = fresh ? undefined : await cache?.get(key, 'soft')
+  const known = kept && decodeSoftened(kept)
+  const softened = softenPrint(pdf, known)
+  if (cache && softened !== known) await cache.put(key, encodeSoftened(softened), 'soft')
+  return pdf
 }
-
-const load = (bytes: Uint8Array) => PDFDocument.load(bytes, printLoadOptions)
 
 /**
  * Print the page (each of its documents, the largest first, a few at once) and join the prints
@@ -123,12 +132,12 @@ const load = (bytes: Uint8Array) => PDFDocument.load(bytes, printLoadOptions)
  */
 async function printSource(source: PrintSource, options: MakePdfOptions): Promise<PDFDocument> {
   const cache = options.cache ? new RenderCache(options.cache) : undefined
-  if (source.parts.length === 1) return withIds([await load(await printOne(source.parts[0]!.html, cache, options))])
+  if (source.parts.length === 1) return withIds([await printOne(source.parts[0]!.html, cache, options)])
   const order = source.parts.map((_, index) => index).sort((a, b) => source.parts[b]!.html.length - source.parts[a]!.html.length)
   // The session prints a few at once (PrintSession.atOnce); once one part fails, no more start.
   const prints: PDFDocument[] = []
   await mapLimit(order, PrintSession.atOnce, async (index) => {
-    prints[index] = await load(await printOne(source.parts[index]!.html, cache, options))
+    prints[index] = await printOne(source.parts[index]!.html, cache, options)
   })
   withIds(prints)
   const [first, ...rest] = prints.map((pdf, index) => ({pdf, stubs: source.parts[index]!.stubs}))
@@ -137,7 +146,7 @@ async function printSource(source: PrintSource, options: MakePdfOptions): Promis
   } catch (error) {
     // Only a Chromium that tags pages differently gets here: the bundle is still right, and slower.
     if (!(error instanceof JoinError)) throw error
-    return withIds([await load(await printOne(source.whole, cache, options))])
+    return withIds([await printOne(source.whole, cache, options)])
   }
 }
 

@@ -26,7 +26,6 @@ import {tocPages} from '../layout.js'
 import {outlineEntries, writeOutline} from './outline.js'
 import {writeMetadata, type Metadata} from './metadata.js'
 import {flattenWidgets} from './flatten-forms.js'
-import {removeSoftHyphens} from './soft-hyphens.js'
 import {stampContinuations} from './continued.js'
 import {useNativeDeflate} from './native-deflate.js'
 import {bundleSaveOptions} from '../pdf-lib-options.js'
@@ -77,7 +76,6 @@ export async function merge(pdf: PDFDocument, numbered: NumberedMeeting, layout:
     }
   }
   const {inserted, appendices} = await insertAppendices(pdf, layout)
-  removeSoftHyphens(pdf, pdf.getPages().map((_, index) => index).filter((index) => !inserted.has(index)))
   retargetDestinations(pdf, layout)
   pdf.registerFontkit(fontkit)
   // A fixed subset name keeps rebuilds byte-identical.

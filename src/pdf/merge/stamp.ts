@@ -80,10 +80,8 @@ export function stamp(pdf: PDFDocument, page: PDFPage, glyphs: Glyphs, frame: Fr
 
 /** Register an uncompressed content stream of `text` (operators as pdf-lib writes them, a line each). */
 export function contentStream(pdf: PDFDocument, text: string): PDFRef {
-  // Plain bytes rather than a Buffer, whose slice would share memory with a copy pdf-lib makes.
-  const bytes = new Uint8Array(text.length)
-  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index)
-  return pdf.context.register(PDFRawStream.of(pdf.context.obj({}), bytes))
+  // Copied into plain bytes: a Buffer's slice would share memory with a copy pdf-lib makes.
+  return pdf.context.register(PDFRawStream.of(pdf.context.obj({}), new Uint8Array(Buffer.from(text, 'latin1'))))
 }
 
 /** The page's name for a graphics state that multiplies (one object per document). */
