@@ -33,7 +33,7 @@ function functionIn(text: string, name: string, helpers: Record<string, unknown>
 describe('the patches to the bundled dependencies', () => {
   it('should each apply to the installed package, as often as it says', () => {
     const files = [require.resolve('@pdf-lib/fontkit/dist/fontkit.es.js'), ...['core/objects/PDFName.js', 'utils/numbers.js', 'core/objects/PDFDict.js', 'core/objects/PDFRef.js'].map((file) => path.join(pdfLib, file))]
-    expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([1, 1, 1, 1, 2])
+    expect(files.map((file) => (sourcePatches as Patch[]).filter((patch) => patch.file.test(file)).length)).toEqual([2, 1, 1, 1, 2])
     for (const file of files) {
       let text = readFileSync(file, 'utf8')
       for (const patch of (sourcePatches as Patch[]).filter((each) => each.file.test(file))) text = applyPatch(patch, text, file)
@@ -101,6 +101,30 @@ describe('the patches to the bundled dependencies', () => {
     }
     expect(PDFRef.of(7)).toBe(PDFRef.of(7, 0))
     expect(PDFRef.of(7, 1)).not.toBe(PDFRef.of(7))
+  })
+
+  it("should read a font's italic angle as fontkit does, without decoding its glyph names", async () => {
+    // @ts-expect-error: a plain JavaScript build script, without types.
+    const {bundleWithPatches} = await import('../scripts/source-patches.js')
+    const bundled = (await bundleWithPatches("export {default} from '@pdf-lib/fontkit'")) as import('esbuild').BuildResult<{write: false}>
+    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-fontkit-'))
+    const file = path.join(folder, 'fontkit.mjs')
+    await writeFile(file, bundled.outputFiles[0]!.text)
+    type Font = {italicAngle: number; _tables: Record<string, unknown>}
+    const patched = ((await import(pathToFileURL(file).href)) as {default: {create(bytes: Uint8Array): Font}}).default
+    const original = ((await import('@pdf-lib/fontkit')) as unknown as {default: {create(bytes: Uint8Array): Font}}).default
+    const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+    const angles: number[] = []
+    for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono-Oblique.ttf']) {
+      const bytes = readFileSync(path.join(fonts, name))
+      const font = patched.create(bytes)
+      angles.push(font.italicAngle)
+      expect(font.italicAngle).toBe(original.create(bytes).italicAngle)
+      expect('post' in font._tables).toBe(false)
+    }
+    // Upright and slanted fonts both: the check above can tell a wrong reading.
+    expect(angles[0]).toBe(0)
+    expect(angles[1]).toBeLessThan(-5)
   })
 
   it('should make pdf-lib save every corpus PDF to the same bytes, patched or not', async () => {
