@@ -30,6 +30,17 @@ function functionIn(text: string, name: string, helpers: Record<string, unknown>
   return new Function(...Object.keys(helpers), `return ${source}`)(...Object.values(helpers)) as (value: never) => unknown
 }
 
+/** `source` bundled with the patches as the shipped bundle has them, written to a file and imported (with its text). */
+async function importPatched<T>(source: string): Promise<{module: T; text: string}> {
+  // @ts-expect-error: a plain JavaScript build script, without types.
+  const {bundleWithPatches} = await import('../scripts/source-patches.js')
+  const bundled = (await bundleWithPatches(source)) as import('esbuild').BuildResult<{write: false}>
+  const text = bundled.outputFiles[0]!.text
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'bundel-patched-')), 'patched.mjs')
+  await writeFile(file, text)
+  return {module: (await import(pathToFileURL(file).href)) as T, text}
+}
+
 describe('the patches to the bundled dependencies', () => {
   it('should each apply to the installed package, as often as it says', () => {
     const files = [require.resolve('@pdf-lib/fontkit/dist/fontkit.es.js'), ...['core/objects/PDFName.js', 'utils/numbers.js', 'core/objects/PDFDict.js', 'core/objects/PDFRef.js'].map((file) => path.join(pdfLib, file))]
@@ -104,14 +115,8 @@ describe('the patches to the bundled dependencies', () => {
   })
 
   it("should read a font's italic angle as fontkit does, without decoding its glyph names", async () => {
-    // @ts-expect-error: a plain JavaScript build script, without types.
-    const {bundleWithPatches} = await import('../scripts/source-patches.js')
-    const bundled = (await bundleWithPatches("export {default} from '@pdf-lib/fontkit'")) as import('esbuild').BuildResult<{write: false}>
-    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-fontkit-'))
-    const file = path.join(folder, 'fontkit.mjs')
-    await writeFile(file, bundled.outputFiles[0]!.text)
     type Font = {italicAngle: number; _tables: Record<string, unknown>}
-    const patched = ((await import(pathToFileURL(file).href)) as {default: {create(bytes: Uint8Array): Font}}).default
+    const patched = (await importPatched<{default: {create(bytes: Uint8Array): Font}}>("export {default} from '@pdf-lib/fontkit'")).module.default
     const original = ((await import('@pdf-lib/fontkit')) as unknown as {default: {create(bytes: Uint8Array): Font}}).default
     const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
     const angles: number[] = []
@@ -128,16 +133,10 @@ describe('the patches to the bundled dependencies', () => {
   })
 
   it('should make pdf-lib save every corpus PDF to the same bytes, patched or not', async () => {
-    // @ts-expect-error: a plain JavaScript build script, without types.
-    const {bundleWithPatches} = await import('../scripts/source-patches.js')
-    const bundled = (await bundleWithPatches("export * from 'pdf-lib'")) as import('esbuild').BuildResult<{write: false}>
-    const folder = await mkdtemp(path.join(tmpdir(), 'bundel-patched-'))
-    const file = path.join(folder, 'pdf-lib.mjs')
-    await writeFile(file, bundled.outputFiles[0]!.text)
+    const {module: patched, text} = await importPatched<typeof import('pdf-lib')>("export * from 'pdf-lib'")
     // The patches are in (esbuild prints them in its own quotes).
-    expect(bundled.outputFiles[0]!.text).toMatch(/name\.indexOf\(["']#["']\) === -1/)
-    expect(bundled.outputFiles[0]!.text).toMatch(/for \(var \[key, value\] of this\.dict\)/)
-    const patched = (await import(pathToFileURL(file).href)) as typeof import('pdf-lib')
+    expect(text).toMatch(/name\.indexOf\(["']#["']\) === -1/)
+    expect(text).toMatch(/for \(var \[key, value\] of this\.dict\)/)
     const original = await import('pdf-lib')
     const corpus = path.join(import.meta.dirname, '__fixtures__', 'corpus')
     const saved = async (lib: typeof import('pdf-lib'), bytes: Uint8Array) => {
